@@ -1,0 +1,86 @@
+"""Text analysis in one place: folding for comparisons, and the Whoosh analyzers of both languages.
+
+Folding comes before stemming (an unaccented query must meet an accented text at the same stem),
+apostrophes are one character (’ and ' alike), and brand names are never stemmed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemFilter,
+    StopFilter,
+)
+from whoosh.analysis.analyzers import Analyzer
+from whoosh.lang import stopwords_for_language
+from whoosh.support.charset import accent_map
+
+APOSTROPHES = "\u2019\u02bc\u2018`´"
+_APOS = str.maketrans({c: "'" for c in APOSTROPHES})
+_SPACES = re.compile(r"\s+")
+
+# Elided articles and pronouns (l’IA, d’OpenAI, qu’il) split off by the tokenizer, and dates and
+# digits kept whole: "2025", "3.5", "4,3".
+TOKEN_PATTERN = r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*"
+
+# Words that must not be stemmed: brand names collide with common words once stemmed (OpenAI → open).
+PROPER_NAMES = frozenset(
+    "openai anthropic nvidia microsoft google alphabet amazon meta apple tesla oracle deepseek qwen zhipu "
+    "glean cursor perplexity coreweave crusoe softbank windsurf cognify mistral gemini claude chatgpt".split()
+)
+
+# Whoosh's French list lacks "les" and holds "été" (summer), which would drop « l’été ».
+FRENCH_STOP = (frozenset(stopwords_for_language("fr")) | {"les", "a", "ca", "cela"}) - {"été", "ete"}
+ENGLISH_STOP = frozenset(stopwords_for_language("en")) | {"s", "t", "does", "did", "has", "have", "much", "many"}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form, with whitespace collapsed: for comparisons."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOS))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def _analyzer(lang: str, stop: frozenset[str]) -> Analyzer:
+    return (
+        RegexTokenizer(TOKEN_PATTERN)
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter(stoplist=stop, minsize=1)
+        | StemFilter(lang=lang, ignore=PROPER_NAMES, cachesize=50000)
+    )
+
+
+@lru_cache(maxsize=None)
+def french_analyzer() -> Analyzer:
+    return _analyzer("fr", frozenset(fold(w) for w in FRENCH_STOP))
+
+
+@lru_cache(maxsize=None)
+def english_analyzer() -> Analyzer:
+    return _analyzer("en", ENGLISH_STOP)
+
+
+@lru_cache(maxsize=None)
+def plain_analyzer() -> Analyzer:
+    """Folded words, unstemmed and with no stop words: for spelling and for exact-name matching."""
+    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def terms(text: str, lang: str = "fr") -> list[str]:
+    """The index terms of ``text`` as the given language's analyzer produces them."""
+    analyzer = french_analyzer() if lang == "fr" else english_analyzer()
+    return [t.text for t in analyzer(text.translate(_APOS))]
+
+
+def spans(text: str, wanted: set[str], lang: str = "fr") -> list[tuple[int, int]]:
+    """Character spans in ``text`` of the tokens whose index term is in ``wanted``."""
+    analyzer = french_analyzer() if lang == "fr" else english_analyzer()
+    # Translating apostrophes one-for-one keeps every offset valid in the original text.
+    return [(t.startchar, t.endchar) for t in analyzer(text.translate(_APOS), chars=True) if t.text in wanted]

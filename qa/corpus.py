@@ -1,0 +1,149 @@
+"""Load the corpus: articles (YAML front matter + Markdown body) and the glossary, validated.
+
+Every problem becomes a :class:`CorpusError` naming the file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from .errors import CorpusError
+from .glossary import load_glossary
+from .model import Article, GlossaryEntry, Passage
+from .segment import segment
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ARTICLE_FIELDS = {"id", "title", "author", "date", "lang", "source", "seed"}
+REQUIRED_FIELDS = {"id", "title", "author", "date", "lang"}
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything lexique answers from, loaded once."""
+
+    root: Path
+    articles: tuple[Article, ...]
+    passages: tuple[Passage, ...]
+    glossary: tuple[GlossaryEntry, ...]
+    fingerprint: str  # content hash of every corpus file: the index is rebuilt when it changes
+
+    @cached_property
+    def _articles_by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def _passages_by_id(self) -> dict[str, Passage]:
+        return {p.id: p for p in self.passages}
+
+    @cached_property
+    def _entries_by_id(self) -> dict[str, GlossaryEntry]:
+        return {e.id: e for e in self.glossary}
+
+    def article(self, doc_id: str) -> Article:
+        return self._articles_by_id[doc_id]
+
+    def passage(self, passage_id: str) -> Passage | None:
+        return self._passages_by_id.get(passage_id)
+
+    def entry(self, entry_id: str) -> GlossaryEntry | None:
+        return self._entries_by_id.get(entry_id)
+
+    def passages_of(self, doc_id: str) -> list[Passage]:
+        return [p for p in self.passages if p.doc_id == doc_id]
+
+
+def _relative(path: Path, root: Path) -> str:
+    """The path as the user sees it in the project: ``corpus/<...>``."""
+    try:
+        return "corpus/" + path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def parse_article(path: Path, root: Path) -> Article:
+    """Read one article file; raise CorpusError naming the line of the faulty field."""
+    rel = _relative(path, root)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(rel, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    match = _FRONT.match(text)
+    if not match:
+        raise CorpusError(rel, 1, "missing YAML front matter (a '---' block at the top)")
+    try:
+        node = yaml.compose(match.group(1))
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise CorpusError(rel, line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(meta, dict):
+        raise CorpusError(rel, 2, "front matter must be a mapping of fields")
+    lines = {k.value: k.start_mark.line + 2 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
+    for key in meta:
+        if key not in ARTICLE_FIELDS:
+            raise CorpusError(rel, lines.get(key, 2), f"unknown field '{key}'")
+    for key in sorted(REQUIRED_FIELDS - meta.keys()):
+        raise CorpusError(rel, 2, f"missing field '{key}'")
+    ident = meta["id"]
+    if not isinstance(ident, str) or not _ID.fullmatch(ident):
+        raise CorpusError(rel, lines["id"], f"field 'id': expected a lowercase slug, got {ident!r}")
+    date = meta["date"]
+    if date is not None:
+        date = str(date)
+        if not _ISO_DATE.fullmatch(date):
+            raise CorpusError(rel, lines["date"], f"field 'date': expected YYYY-MM-DD or null, got {date!r}")
+    for key in ("title", "author", "source", "seed"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise CorpusError(rel, lines.get(key, 2), f"field '{key}': expected text or null")
+    body = text[match.end() :]
+    return Article(
+        id=ident,
+        title=meta["title"],
+        author=meta["author"],
+        date=date,
+        lang=str(meta["lang"]),
+        source=meta.get("source"),
+        seed=meta.get("seed"),
+        path=rel,
+        body=body,
+        body_line=match.group().count("\n") + 1,
+    )
+
+
+def fingerprint(root: Path) -> str:
+    """A hash of every file the index is built from (names and bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in {".md", ".yaml", ".yml"}:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(b"\0")
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Load and validate every article and glossary file under ``root``."""
+    article_dir = root / "articles"
+    if not article_dir.is_dir():
+        raise CorpusError(str(article_dir), None, "no articles folder: is this a lexique corpus?")
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for path in sorted(article_dir.glob("*.md")):
+        article = parse_article(path, root)
+        if article.id in seen:
+            raise CorpusError(article.path, 2, f"duplicate id '{article.id}' (also in {seen[article.id]})")
+        seen[article.id] = article.path
+        articles.append(article)
+    passages = tuple(p for a in articles for p in segment(a))
+    glossary = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ()
+    return Corpus(root, tuple(articles), passages, tuple(glossary), fingerprint(root))
