@@ -15,6 +15,7 @@ import yaml
 
 from .errors import CorpusError
 from .glossary import load_glossary
+from .lexicon import Lexicon, load_lexicon
 from .model import Article, GlossaryEntry, Passage
 from .segment import segment
 
@@ -33,6 +34,7 @@ class Corpus:
     articles: tuple[Article, ...]
     passages: tuple[Passage, ...]
     glossary: tuple[GlossaryEntry, ...]
+    lexicon: Lexicon
     fingerprint: str  # content hash of every corpus file: the index is rebuilt when it changes
 
     @cached_property
@@ -146,4 +148,5 @@ def load_corpus(root: Path) -> Corpus:
         articles.append(article)
     passages = tuple(p for a in articles for p in segment(a))
     glossary = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ()
-    return Corpus(root, tuple(articles), passages, tuple(glossary), fingerprint(root))
+    lexicon = load_lexicon(root / "lexicon", root)
+    return Corpus(root, tuple(articles), passages, tuple(glossary), lexicon, fingerprint(root))

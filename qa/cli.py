@@ -1,0 +1,218 @@
+"""The ``qa`` command: ask, show, index, glossary, kwic and tui.
+
+Human-readable output by default, ``--json`` for scripts; data on stdout, one-line errors on
+stderr; exit codes are stable (see :class:`ExitCode`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from enum import IntEnum
+from pathlib import Path
+from typing import TextIO
+
+from .errors import LexiqueError
+from .library import Library
+from .model import Hit, Passage
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    ERROR = 1  # bad data or an unknown id: the message says which
+    USAGE = 2  # argparse's own code for a malformed command line
+    INTERRUPT = 130
+
+
+@dataclass
+class Env:
+    """Where output goes; tests pass their own streams instead of patching sys."""
+
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+
+    @property
+    def color(self) -> bool:
+        return self.stdout.isatty() and "NO_COLOR" not in os.environ
+
+    def out(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+    def json(self, data: object) -> None:
+        print(json.dumps(data, ensure_ascii=False), file=self.stdout, flush=True)
+
+
+BOLD, DIM, MARK, CYAN, RESET = "\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[36m", "\x1b[0m"
+
+
+def highlighted(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], color: bool) -> str:
+    if not color:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], MARK, text[start:end], RESET]
+        last = end
+    return "".join(out) + text[last:]
+
+
+def print_hit(env: Env, hit: Hit) -> None:
+    c = env.color
+    badge = "glossary" if hit.kind == "glossary" else hit.id
+    head = f"{hit.rank}. {hit.citation}"
+    env.out(f"{BOLD}{head}{RESET}  {DIM}[{badge}]{RESET}" if c else f"{head}  [{badge}]")
+    if hit.section and hit.kind == "passage":
+        env.out(f"   {CYAN}§ {hit.section}{RESET}" if c else f"   § {hit.section}")
+    if hit.entry is not None:
+        fr = ", ".join(f"{t.term} ({t.status})" for t in hit.entry.fr)
+        env.out(f"   {hit.entry.term} → {fr}")
+    for line in highlighted(hit.text, hit.highlights, c).split("\n"):
+        env.out(f"   {line}")
+    env.out()
+
+
+def _library(args: argparse.Namespace) -> Library:
+    return Library(args.corpus_dir, args.index_dir)
+
+
+def cmd_ask(args: argparse.Namespace, env: Env) -> int:
+    lib = _library(args)
+    if args.batch:
+        lib.open()
+        for line in env.stdin:
+            env.json(lib.ask(line.rstrip("\n"), args.limit).to_json())
+        return ExitCode.OK
+    question = " ".join(args.question)
+    answer = lib.ask(question, args.limit)
+    if args.json:
+        env.json(answer.to_json())
+        return ExitCode.OK
+    if not answer.hits:
+        print(f"no passage matches {question!r}", file=env.stderr)
+    for hit in answer.hits:
+        print_hit(env, hit)
+    return ExitCode.OK
+
+
+def cmd_show(args: argparse.Namespace, env: Env) -> int:
+    lib = _library(args)
+    passage = lib.passage(args.id)
+    around: list[Passage] = lib.context(args.id, args.context)
+    if args.json:
+        env.json({"id": passage.id, "passages": [lib.cite(p).to_json() for p in around]})
+        return ExitCode.OK
+    hit = lib.cite(passage)
+    c = env.color
+    env.out(f"{BOLD}{hit.citation}{RESET}" if c else hit.citation)
+    env.out(f"{hit.path}  [{passage.id}]")
+    env.out()
+    for p in around:
+        marker = "▶ " if p.id == passage.id else "  "
+        text = f"{BOLD}{p.text}{RESET}" if c and p.id == passage.id else p.text
+        if p.section and (p is around[0] or p.section != around[around.index(p) - 1].section):
+            env.out(f"  § {p.section}")
+        env.out(f"{marker}¶{p.paragraph} {text}")
+        env.out()
+    return ExitCode.OK
+
+
+def cmd_index(args: argparse.Namespace, env: Env) -> int:
+    lib = _library(args)
+    started = time.perf_counter()
+    show = env.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            width = 30
+            filled = width * done // total
+            env.stderr.write(f"\rindexing [{'█' * filled}{'░' * (width - filled)}] {done}/{total}")
+            env.stderr.flush()
+
+    folder = lib.rebuild(progress) if args.rebuild else None
+    if folder is None:
+        from .index import current_index
+
+        folder = current_index(lib.corpus, lib.index_dir)
+        built = folder is None
+        lib.open(progress)
+        folder = current_index(lib.corpus, lib.index_dir)
+    else:
+        built = True
+    if show and built:
+        env.stderr.write("\n")
+    elapsed = time.perf_counter() - started
+    corpus = lib.corpus
+    verb = "built" if built else "up to date"
+    env.out(
+        f"index {verb}: {len(corpus.articles)} articles, {len(corpus.passages)} passages, "
+        f"{len(corpus.glossary)} glossary entries in {elapsed:.2f} s → {folder}"
+    )
+    return ExitCode.OK
+
+
+def cmd_tui(args: argparse.Namespace, env: Env) -> int:
+    # Imported by name at run time: qa never imports the TUI (or Textual) statically.
+    try:
+        app = importlib.import_module("tui.app")
+    except ModuleNotFoundError as exc:
+        raise LexiqueError(f"the terminal UI is not installed ({exc.name} missing)") from None
+    return int(app.run(lang=args.lang, corpus_dir=args.corpus_dir, index_dir=args.index_dir) or 0)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Cited passages on the AI-boom economy, asked in English or French.")
+    parser.add_argument("--corpus-dir", type=Path, default=None, help="corpus folder (default: the shipped corpus; env LEXIQUE_CORPUS_DIR)")
+    parser.add_argument("--index-dir", type=Path, default=None, help="where indexes are kept (default: user cache; env LEXIQUE_INDEX_DIR)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="ranked, cited passages for a question", description="Ranked, cited passages for a question in English or French.")
+    ask.add_argument("question", nargs="*", help="the question (quote it or not)")
+    ask.add_argument("-n", "--limit", type=int, default=10, help="number of results (default 10)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object (see README, JSON contract)")
+    ask.add_argument("--batch", action="store_true", help="one question per stdin line → one JSON object per stdout line")
+    ask.set_defaults(handler=cmd_ask)
+
+    show = sub.add_parser("show", help="a passage with the paragraphs around it", description="Show a passage by id with its neighbours.")
+    show.add_argument("id", help="passage id, e.g. effondrement:3")
+    show.add_argument("-C", "--context", type=int, default=1, help="passages before and after (default 1)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=cmd_show)
+
+    index = sub.add_parser("index", help="build the search index", description="Build the index (done on first use anyway).")
+    index.add_argument("--rebuild", action="store_true", help="rebuild even if the index is up to date")
+    index.set_defaults(handler=cmd_index)
+
+    tui = sub.add_parser("tui", help="open the terminal UI", description="Open the terminal UI on the corpus.")
+    tui.add_argument("--lang", choices=["en", "fr"], default=None, help="UI language (default: from LANG)")
+    tui.set_defaults(handler=cmd_tui)
+
+    return parser
+
+
+def main(argv: list[str] | None = None, env: Env | None = None) -> int:
+    env = env or Env()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its usage message
+        return int(exc.code or 0)
+    try:
+        return int(args.handler(args, env))
+    except LexiqueError as exc:
+        print(f"qa: error: {exc}", file=env.stderr)
+        return ExitCode.ERROR
+    except KeyboardInterrupt:
+        print("qa: interrupted", file=env.stderr)
+        return ExitCode.INTERRUPT
+    except BrokenPipeError:  # `qa ask … | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return ExitCode.OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

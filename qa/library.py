@@ -1,0 +1,82 @@
+"""The pipeline in one place: load corpus → segment → index → understand → search → cite."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from whoosh.index import FileIndex
+
+from . import paths
+from .answer import glossary_hit, passage_hit
+from .corpus import Corpus, load_corpus
+from .errors import LexiqueError
+from .index import Progress, build_index, open_index
+from .model import Answer, Hit, Passage
+from .query import understand
+from .search import run
+
+
+class Library:
+    """A loaded corpus and its index; answers questions. Safe to share between threads."""
+
+    def __init__(self, corpus_dir: Path | None = None, index_dir: Path | None = None) -> None:
+        self.corpus: Corpus = load_corpus(Path(corpus_dir) if corpus_dir else paths.corpus_dir())
+        self.index_dir = Path(index_dir) if index_dir else paths.index_dir()
+        self._index: FileIndex | None = None
+        self._lock = threading.Lock()
+
+    def open(self, progress: Progress | None = None) -> FileIndex:
+        """The index for this corpus, built first if needed (the corpus changed, or none exists)."""
+        with self._lock:
+            if self._index is None:
+                self._index = open_index(self.corpus, self.index_dir, progress)
+            return self._index
+
+    def rebuild(self, progress: Progress | None = None) -> Path:
+        with self._lock:
+            folder = build_index(self.corpus, self.index_dir, progress)
+            self._index = None
+        return folder
+
+    def ask(self, question: str, limit: int = 10) -> Answer:
+        """Ranked, cited hits for a question in English or French; never raises on odd input."""
+        started = time.perf_counter()
+        query = understand(question, self.corpus)
+        ordered: list[Hit] = []
+        if query.concepts and limit > 0:
+            # a searcher per call: Whoosh searchers are not thread-safe, and one costs ~1 ms to open
+            with self.open().searcher() as searcher:
+                scored = run(searcher, query, limit=limit + 5)
+            if query.definition is not None:
+                top = scored[0].score if scored else 1.0
+                ordered.append(glossary_hit(query.definition, query, 0, top + 1.0))
+            for s in scored:
+                if query.definition is not None and s.id == query.definition.id:
+                    continue
+                if s.kind == "glossary":
+                    entry = self.corpus.entry(s.id)
+                    if entry is not None:
+                        ordered.append(glossary_hit(entry, query, 0, s.score))
+                elif (passage := self.corpus.passage(s.id)) is not None:
+                    ordered.append(passage_hit(self.corpus, passage, query, 0, s.score))
+        hits = tuple(replace(h, rank=n) for n, h in enumerate(ordered[: max(limit, 0)], 1))
+        return Answer(question, query.lang, hits, (time.perf_counter() - started) * 1000)
+
+    def passage(self, passage_id: str) -> Passage:
+        passage = self.corpus.passage(passage_id)
+        if passage is None:
+            raise LexiqueError(f"no passage '{passage_id}' (ids look like 'effondrement:3')")
+        return passage
+
+    def context(self, passage_id: str, around: int = 1) -> list[Passage]:
+        """The passage with ``around`` passages before and after it in its article."""
+        passage = self.passage(passage_id)
+        siblings = self.corpus.passages_of(passage.doc_id)
+        i = siblings.index(passage)
+        return siblings[max(0, i - around) : i + around + 1]
+
+    def cite(self, passage: Passage) -> Hit:
+        return passage_hit(self.corpus, passage, None, 0, 0.0)

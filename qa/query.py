@@ -1,0 +1,223 @@
+"""From a question as typed to what to look for: language, concepts and their French forms.
+
+There is no translation model. An English question reaches the French articles through the
+glossary (its English terms and their French equivalents) and the EN→FR lexicon; every word also
+searches as typed, since the articles borrow English terms and names (« burn rate », OpenAI).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+from .analysis import ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, terms
+from .corpus import Corpus
+from .model import GlossaryEntry
+
+Lang = Literal["en", "fr"]
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+FRENCH_QUESTION_WORDS = frozenset(
+    "quoi combien comment quel quelle quels quelles pourquoi quand ou definition signification signifie "
+    "veut dire est-ce qu'est-ce c'est qu'est".split()
+)
+ENGLISH_QUESTION_WORDS = frozenset("what whats who whom how which when where why define definition meaning mean means".split())
+_FOLDED_FRENCH_STOP = frozenset(fold(w) for w in FRENCH_STOP)
+
+# "what is X", "define X", « qu'est-ce que X », « définition de X » … (on folded text)
+_DEFINITION_PATTERNS = [
+    re.compile(p)
+    for p in (
+        r"^(?:what(?: i|')s|what are|what does|define|definition of|meaning of|explain)\s+(?:an?\s+|the\s+)?(?P<x>.+?)(?:\s+mean)?\s*\??$",
+        r"^(?:qu'est[- ]ce que?|qu'est[- ]ce qu'|c'est quoi|que (?:signifie|veut dire)|definition d[eu']|signification d[eu']|definir)\s*(?:(?:le|la|les|un|une|des)\s+|l')?(?P<x>.+?)\s*\??$",
+        r"^(?:(?:le|la|les|l')\s*)?(?P<x>.+?)\s*(?::\s*)?(?:meaning|definition|defined|definition\s*\?|signification|c'est quoi)\s*\??$",
+    )
+]
+_LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|an?)\s+|l')")
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One idea of the question and the ways the corpus may say it; the best match counts once."""
+
+    label: str
+    fr: tuple[tuple[str, ...], ...]  # analysed French forms: one term, or a phrase
+    en: tuple[tuple[str, ...], ...]  # analysed English forms, for the glossary's English field
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    lang: Lang
+    concepts: tuple[Concept, ...]
+    entries: tuple[GlossaryEntry, ...]  # glossary entries the question names
+    definition: GlossaryEntry | None  # set when the question asks what a glossary term means
+
+
+def _normalise(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _bounded(haystack: str, needle: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
+
+
+def detect_language(words: list[str], names: set[str], corpus: Corpus, has_accents: bool) -> Lang:
+    """English or French, by the function words and the vocabulary of the question; names don't vote."""
+    lexicon = corpus.lexicon
+    vocab = corpus_vocabulary(corpus)
+    french_words = _FOLDED_FRENCH_STOP | FRENCH_QUESTION_WORDS
+    english_words = ENGLISH_STOP | ENGLISH_QUESTION_WORDS
+    voters = [w for w in words if w not in names and not w.isdigit()]
+    english = sum(1 for w in voters if (w in english_words or w in lexicon) and w not in french_words)
+    french = sum(
+        1 for w in voters if w in french_words or (w in vocab and w not in english_words and w not in lexicon)
+    )
+    if has_accents:
+        french += 2
+    if english == french:
+        return "fr" if has_accents else "en"
+    return "en" if english > french else "fr"
+
+
+def corpus_vocabulary(corpus: Corpus) -> frozenset[str]:
+    """Every folded word of the articles (cached on the corpus)."""
+    cached = corpus.__dict__.get("_vocabulary")
+    if cached is None:
+        cached = frozenset(w for p in corpus.passages for w in _WORD.findall(fold(p.text)))
+        corpus.__dict__["_vocabulary"] = cached
+    return cached
+
+
+def _english_keys(word: str) -> list[str]:
+    """The word and the dictionary forms it may come from: losses → loss, borrowed → borrow."""
+    keys = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("'s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            keys.append(word[: -len(suffix)] + repl)
+    return keys
+
+
+def _analysed(forms: list[str], lang: str) -> tuple[tuple[str, ...], ...]:
+    out = dict.fromkeys(tuple(terms(f, lang)) for f in forms)
+    return tuple(t for t in out if t)
+
+
+def find_entries(text: str, glossary: tuple[GlossaryEntry, ...]) -> list[tuple[GlossaryEntry, str]]:
+    """Glossary entries named in ``text`` (any English or French form), longest mention first."""
+    folded = fold(text)
+    found: list[tuple[GlossaryEntry, str]] = []
+    for entry in glossary:
+        forms = sorted({fold(f) for f in (*entry.english_forms, *(t.term for t in entry.fr))}, key=len, reverse=True)
+        for form in forms:
+            if len(form) >= 2 and _bounded(folded, form):
+                found.append((entry, form))
+                break
+    found.sort(key=lambda pair: len(pair[1]), reverse=True)
+    return found
+
+
+def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...]) -> GlossaryEntry | None:
+    """The entry whose English or French form is ``subject`` (folded), tolerating a typo or two."""
+    wanted = _LEADING_ARTICLE.sub("", fold(subject)).strip(" ?!.«»\"")
+    if not wanted:
+        return None
+    forms: dict[str, GlossaryEntry] = {}
+    for entry in glossary:
+        for form in (*entry.english_forms, *(t.term for t in entry.fr)):
+            forms.setdefault(fold(form), entry)
+    if wanted in forms:
+        return forms[wanted]
+    # plural or singular of a form: "hyperscalers", "data centres"
+    for variant in (wanted.rstrip("s"), wanted + "s"):
+        if variant in forms:
+            return forms[variant]
+    close = difflib.get_close_matches(wanted, list(forms), n=1, cutoff=0.85)
+    return forms[close[0]] if close else None
+
+
+def _definition_subject(folded: str) -> str | None:
+    for pattern in _DEFINITION_PATTERNS:
+        if match := pattern.match(folded):
+            return match.group("x")
+    return None
+
+
+def understand(question: str, corpus: Corpus) -> Query:
+    """Parse a question into concepts to search for."""
+    text = _normalise(question)
+    folded = fold(text)
+    words = _WORD.findall(folded.replace("'", " "))
+    has_accents = folded != text.casefold().translate(str.maketrans("’", "'")) and any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", text)
+    )
+    names = {fold(t) for t in _WORD.findall(text) if any(c.isupper() for c in t[1:])} | {w for w in words if w in PROPER_NAMES}
+    lang = detect_language(words, names, corpus, has_accents)
+
+    definition: GlossaryEntry | None = None
+    subject = _definition_subject(folded)
+    if subject is not None:
+        definition = lookup_entry(subject, corpus.glossary)
+    elif len(words) <= 5:
+        definition = lookup_entry(folded, corpus.glossary)  # a term alone asks for its definition
+
+    mentions = find_entries(text, corpus.glossary)
+    entries = [e for e, _ in mentions]
+    if definition is not None and definition not in entries:
+        entries.insert(0, definition)
+        mentions.insert(0, (definition, fold(subject or folded)))
+
+    concepts: list[Concept] = []
+    covered = folded
+    for entry, form in mentions:
+        covered = covered.replace(form, " ")
+        fr_forms = [t.term for t in entry.fr if t.status != "deprecated"] + list(entry.english_forms)
+        concepts.append(
+            Concept(
+                label=entry.term,
+                fr=_analysed(fr_forms, "fr"),
+                en=_analysed(list(entry.english_forms), "en"),
+                weight=1.5,
+            )
+        )
+
+    rest = [w for w in _WORD.findall(covered) if w]
+    concepts.extend(_word_concepts(rest, lang, corpus))
+    return Query(text=question, lang=lang, concepts=tuple(c for c in concepts if c.fr or c.en), entries=tuple(entries), definition=definition)
+
+
+def _word_concepts(words: list[str], lang: Lang, corpus: Corpus) -> list[Concept]:
+    lexicon = corpus.lexicon
+    vocab = corpus_vocabulary(corpus)
+    stop = ENGLISH_STOP | ENGLISH_QUESTION_WORDS if lang == "en" else _FOLDED_FRENCH_STOP | FRENCH_QUESTION_WORDS
+    concepts: list[Concept] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        # two-word English phrases first: "data center", "cash flow"
+        if lang == "en" and i + 1 < len(words):
+            pair = f"{word} {words[i + 1]}"
+            key = next((k for k in _english_keys(pair) if k in lexicon), None)
+            if key is not None:
+                concepts.append(Concept(pair, _analysed([*lexicon[key], pair], "fr"), _analysed([pair], "en")))
+                i += 2
+                continue
+        i += 1
+        if word in stop or (lang == "fr" and word in ENGLISH_QUESTION_WORDS and word not in vocab):
+            continue
+        forms = [word]
+        if lang == "en":
+            keys = [k for k in _english_keys(word) if k in lexicon]
+            if not keys and word not in vocab and not word.isdigit():
+                keys = difflib.get_close_matches(word, list(lexicon), n=1, cutoff=0.8)  # "revnue"
+            for key in keys[:1]:
+                forms.extend(lexicon[key])
+                forms.append(key)
+        elif word not in vocab and not word.isdigit() and len(word) > 3:
+            forms.extend(difflib.get_close_matches(word, list(vocab), n=1, cutoff=0.85))
+        concepts.append(Concept(word, _analysed(forms, "fr"), _analysed([word], "en")))
+    return concepts
