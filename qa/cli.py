@@ -76,12 +76,15 @@ def print_hit(env: Env, hit: Hit) -> None:
     env.out()
 
 
-def _library(args: argparse.Namespace) -> Library:
-    return Library(args.corpus_dir, args.index_dir)
+def _library(args: argparse.Namespace, env: Env) -> Library:
+    lib = Library(args.corpus_dir, args.index_dir)
+    for warning in lib.warnings:
+        print(f"qa: warning: {warning}", file=env.stderr)
+    return lib
 
 
 def cmd_ask(args: argparse.Namespace, env: Env) -> int:
-    lib = _library(args)
+    lib = _library(args, env)
     if args.batch:
         lib.open()
         for line in env.stdin:
@@ -100,7 +103,7 @@ def cmd_ask(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_show(args: argparse.Namespace, env: Env) -> int:
-    lib = _library(args)
+    lib = _library(args, env)
     passage = lib.passage(args.id)
     around: list[Passage] = lib.context(args.id, args.context)
     if args.json:
@@ -122,7 +125,7 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_index(args: argparse.Namespace, env: Env) -> int:
-    lib = _library(args)
+    lib = _library(args, env)
     started = time.perf_counter()
     show = env.stderr.isatty()
 

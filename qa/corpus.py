@@ -36,6 +36,7 @@ class Corpus:
     glossary: tuple[GlossaryEntry, ...]
     lexicon: Lexicon
     fingerprint: str  # content hash of every corpus file: the index is rebuilt when it changes
+    glossary_error: CorpusError | None = None  # set when the glossary files did not load
 
     @cached_property
     def _articles_by_id(self) -> dict[str, Article]:
@@ -147,6 +148,12 @@ def load_corpus(root: Path) -> Corpus:
         seen[article.id] = article.path
         articles.append(article)
     passages = tuple(p for a in articles for p in segment(a))
-    glossary = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ()
+    # A broken glossary must not take the articles down with it: the error is kept for the front
+    # ends to report, and the Library falls back to the last glossary that loaded.
+    glossary_error = None
+    try:
+        glossary = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ()
+    except CorpusError as exc:
+        glossary, glossary_error = (), exc
     lexicon = load_lexicon(root / "lexicon", root)
-    return Corpus(root, tuple(articles), passages, tuple(glossary), lexicon, fingerprint(root))
+    return Corpus(root, tuple(articles), passages, tuple(glossary), lexicon, fingerprint(root), glossary_error)

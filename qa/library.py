@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 import time
 from dataclasses import replace
@@ -14,7 +16,7 @@ from .answer import glossary_hit, passage_hit
 from .corpus import Corpus, load_corpus
 from .errors import LexiqueError
 from .index import Progress, build_index, open_index
-from .model import Answer, Hit, Passage
+from .model import Answer, GlossaryEntry, Hit, Passage
 from .query import understand
 from .search import run
 
@@ -23,10 +25,38 @@ class Library:
     """A loaded corpus and its index; answers questions. Safe to share between threads."""
 
     def __init__(self, corpus_dir: Path | None = None, index_dir: Path | None = None) -> None:
-        self.corpus: Corpus = load_corpus(Path(corpus_dir) if corpus_dir else paths.corpus_dir())
         self.index_dir = Path(index_dir) if index_dir else paths.index_dir()
+        self.corpus: Corpus = self._with_last_good_glossary(load_corpus(Path(corpus_dir) if corpus_dir else paths.corpus_dir()))
         self._index: FileIndex | None = None
         self._lock = threading.Lock()
+
+    @property
+    def warnings(self) -> list[str]:
+        """Problems that did not stop the library, one line each (e.g. a broken glossary file)."""
+        error = self.corpus.glossary_error
+        if error is None:
+            return []
+        return [f"{error} (using the last glossary that loaded: {len(self.corpus.glossary)} entries)"]
+
+    def _with_last_good_glossary(self, corpus: Corpus) -> Corpus:
+        """Keep a copy of each glossary that loads; when one does not, answer from that copy."""
+        snapshot = self.index_dir / "last-good-glossary.json"
+        if corpus.glossary_error is None:
+            data = [dict(e.to_dict(), path=e.path, line=e.line) for e in corpus.glossary]
+            try:
+                self.index_dir.mkdir(parents=True, exist_ok=True)
+                tmp = snapshot.with_suffix(".tmp")
+                tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                os.replace(tmp, snapshot)
+            except OSError:
+                pass  # a read-only cache only costs the fallback, reported when it is needed
+            return corpus
+        try:
+            data = json.loads(snapshot.read_text(encoding="utf-8"))
+            entries = tuple(GlossaryEntry.from_dict(d, d.pop("path"), d.pop("line")) for d in data)
+        except (OSError, ValueError, KeyError, TypeError):
+            entries = ()
+        return replace(corpus, glossary=entries)
 
     def open(self, progress: Progress | None = None) -> FileIndex:
         """The index for this corpus, built first if needed (the corpus changed, or none exists)."""

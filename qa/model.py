@@ -5,7 +5,7 @@ All are frozen dataclasses, so a value handed to a view or a script cannot chang
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Kind = Literal["passage", "glossary"]
@@ -75,6 +75,20 @@ class GlossaryEntry:
     note: str | None = None
     path: str = ""
     line: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as its YAML reads (without where it was read from)."""
+        data = asdict(self)
+        data["fr"] = [asdict(t) for t in self.fr]
+        for key in ("synonyms", "abbreviations", "related", "contexts"):
+            data[key] = list(data[key])
+        del data["path"], data["line"]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], path: str = "", line: int = 0) -> GlossaryEntry:
+        fields = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k != "fr"}
+        return cls(**fields, fr=tuple(FrenchTerm(**t) for t in data["fr"]), path=path, line=line)
 
     @property
     def slug(self) -> str:

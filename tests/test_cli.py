@@ -1,0 +1,129 @@
+"""The qa command as scripts use it: the JSON contract, batch order, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from .conftest import ROOT
+
+RESULT_TYPES = {
+    "rank": int, "kind": str, "id": str, "doc_id": str, "path": str, "title": str, "author": (str, type(None)),
+    "date": (str, type(None)), "section": (str, type(None)), "paragraph": int, "start": int, "end": int,
+    "text": str, "highlights": list, "score": float, "citation": str,
+}
+
+
+def test_ask_json_follows_the_contract(qa):
+    run = qa("ask", "--json", "--limit", "5", "dette des hyperscalers")
+    assert run.code == 0 and run.err == ""
+    data = json.loads(run.out)
+    assert set(data) == {"query", "lang", "results", "elapsed_ms"}
+    assert data["query"] == "dette des hyperscalers" and data["lang"] == "fr"
+    assert isinstance(data["elapsed_ms"], float)
+    assert 0 < len(data["results"]) <= 5
+    for n, result in enumerate(data["results"], 1):
+        assert set(RESULT_TYPES) <= set(result)
+        for key, kind in RESULT_TYPES.items():
+            assert isinstance(result[key], kind), key
+        assert result["rank"] == n
+        if result["kind"] == "passage":
+            body = (ROOT / result["path"]).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+            assert body[result["start"] : result["end"]] == result["text"]
+            assert f"¶{result['paragraph']}" in result["citation"]
+        for start, end in result["highlights"]:
+            assert 0 <= start < end <= len(result["text"])
+
+
+def test_batch_answers_each_line_in_order(qa):
+    questions = ["dette", "", "OpenAI pertes", "((\"unbalanced", "Nvidia"]
+    run = qa("ask", "--batch", "--limit", "3", stdin="\n".join(questions) + "\n")
+    assert run.code == 0
+    lines = [json.loads(line) for line in run.out.splitlines()]
+    assert [line["query"] for line in lines] == questions
+    assert lines[1]["results"] == []
+
+
+def test_human_output_cites_each_result(qa):
+    run = qa("ask", "-n", "2", "vendor", "financing")
+    assert run.code == 0
+    assert run.out.startswith("1. ") and " — " in run.out and "¶" in run.out
+
+
+def test_an_unmatched_query_is_an_empty_answer_not_an_error(qa):
+    run = qa("ask", "--json", "xyzzyplugh")
+    assert run.code == 0 and json.loads(run.out)["results"] == []
+
+
+def test_show_prints_the_passage_with_its_neighbours(qa):
+    run = qa("show", "effondrement:3")
+    assert run.code == 0
+    assert "▶ ¶3" in run.out and "¶2" in run.out and "¶4" in run.out
+
+
+def test_index_reports_counts(qa, tmp_path):
+    run = qa("--index-dir", str(tmp_path), "index", "--rebuild")
+    assert run.code == 0 and "passages" in run.out and "built" in run.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["show", "nope:1"], "no passage 'nope:1'"),
+        (["--corpus-dir", "/nonexistent/corpus", "ask", "x"], "no articles folder"),
+    ],
+)
+def test_errors_are_one_line_on_stderr_with_exit_1(qa, argv, needle):
+    run = qa(*argv)
+    assert run.code == 1 and run.out == ""
+    assert run.err.count("\n") == 1 and run.err.startswith("qa: error: ") and needle in run.err
+
+
+def test_a_broken_article_names_file_and_line(qa, small_corpus):
+    (small_corpus / "articles" / "bad.md").write_text("---\nid: bad\ntitle: x\n---\ntexte\n", encoding="utf-8")
+    run = qa("--corpus-dir", str(small_corpus), "ask", "dette")
+    assert run.code == 1
+    assert run.err.strip() == "qa: error: corpus/articles/bad.md:2: missing field 'author'"
+
+
+def test_an_unwritable_index_dir_is_a_clear_error(qa, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    run = qa("--index-dir", str(blocker / "index"), "ask", "dette")
+    assert run.code == 1 and run.err.startswith("qa: error: ") and "cannot write the index" in run.err
+
+
+def test_usage_errors_exit_2(qa):
+    assert qa("ask", "--limit", "many", "x").code == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
+    ['"', "(", ")", "[", "]", "{", "}", "*", "?", "~2", "^0", "title:x", "a AND", "OR", "NOT", "\\", "'", "«", "»", "a~9", "*ia*"]
+))
+def test_any_query_returns_an_answer(library, question):
+    answer = library.ask(question, 5)
+    assert answer.query == question and len(answer.hits) <= 5
+
+
+def test_qa_loads_without_textual():
+    code = "import sys, qa, qa.cli; print('textual' in sys.modules or 'rich' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_console_script_runs_end_to_end(tmp_path):
+    env = dict(os.environ, LEXIQUE_INDEX_DIR=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-m", "qa.cli", "ask", "--json", "-n", "1", "combien Meta a-t-il emprunté"],
+        capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["results"][0]["kind"] in {"passage", "glossary"}

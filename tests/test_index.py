@@ -1,0 +1,80 @@
+"""The index: folding, stable ids, rebuilds on change, and no broken index after an interruption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa import Library
+from qa.index import current_index
+
+
+def ids(library: Library, question: str) -> list[str]:
+    return [hit.id for hit in library.ask(question).hits]
+
+
+@pytest.mark.parametrize(
+    ("plain", "accented"),
+    [("depenses", "dépenses"), ("rentabilite", "rentabilité"), ("l'IA generative", "l’IA générative"), ("DETTE", "dette")],
+)
+def test_accents_case_and_apostrophes_fold(library, plain, accented):
+    found = ids(library, plain)
+    assert found and found == ids(library, accented)
+    top = library.ask(plain).hits[0]
+    assert any(top.text[a:b] for a, b in top.highlights)
+
+
+def test_an_unaccented_query_highlights_the_accented_word(library):
+    hit = library.ask("rentabilite").hits[0]
+    assert "rentabilité" in [hit.text[a:b].lower() for a, b in hit.highlights]
+
+
+def test_elided_article_finds_the_word(library):
+    hit = library.ask("IA").hits[0]
+    assert any(hit.text[a:b] == "IA" for a, b in hit.highlights)
+
+
+def test_ids_are_stable_across_rebuilds(small_corpus: Path, tmp_path: Path):
+    first = Library(small_corpus, tmp_path / "a")
+    first.open()
+    second = Library(small_corpus, tmp_path / "b")
+    second.rebuild()
+    assert [p.id for p in first.corpus.passages] == [p.id for p in second.corpus.passages]
+    assert ids(first, "data centers") == ids(second, "data centers")
+
+
+def test_the_index_is_rebuilt_when_the_corpus_changes(small_corpus: Path, tmp_path: Path):
+    index_dir = tmp_path / "index"
+    before = Library(small_corpus, index_dir)
+    before.open()
+    old_folder = current_index(before.corpus, index_dir)
+    assert ids(before, "zorglub") == []
+
+    article = small_corpus / "articles" / "effondrement.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nLe zorglub coûte cher.\n", encoding="utf-8")
+    after = Library(small_corpus, index_dir)
+    found = after.ask("zorglub").hits
+    assert [h.text for h in found] == ["Le zorglub coûte cher."]
+    assert current_index(after.corpus, index_dir) != old_folder
+    assert not old_folder.exists()  # the stale build is cleaned up
+
+
+def test_an_interrupted_build_keeps_the_previous_index(small_corpus: Path, tmp_path: Path):
+    index_dir = tmp_path / "index"
+    good = Library(small_corpus, index_dir)
+    good.open()
+    good_answer = ids(good, "dette")
+
+    article = small_corpus / "articles" / "chaine-fragile.md"
+    article.write_text(article.read_text(encoding="utf-8") + "\nUn ajout.\n", encoding="utf-8")
+    changed = Library(small_corpus, index_dir)
+
+    def interrupt(done: int, total: int) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        changed.open(progress=interrupt)
+    assert [p.name for p in index_dir.iterdir() if p.name.startswith(".build-")] == []
+    assert current_index(good.corpus, index_dir) is not None
+    assert ids(good, "dette") == good_answer  # readers of the previous build still answer
