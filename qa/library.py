@@ -18,7 +18,10 @@ from .errors import LexiqueError
 from .index import Progress, build_index, open_index
 from .model import Answer, GlossaryEntry, Hit, Passage
 from .query import understand
-from .search import run
+from .search import run, searcher
+
+
+GLOSSARY_SIDE_NOTE = 0.5
 
 
 class Library:
@@ -78,20 +81,21 @@ class Library:
         ordered: list[Hit] = []
         if query.concepts and limit > 0:
             # a searcher per call: Whoosh searchers are not thread-safe, and one costs ~1 ms to open
-            with self.open().searcher() as searcher:
-                scored = run(searcher, query, limit=limit + 5)
+            with searcher(self.open()) as open_searcher:
+                scored = run(open_searcher, query, limit=limit + 5)
             if query.definition is not None:
                 top = scored[0].score if scored else 1.0
                 ordered.append(glossary_hit(query.definition, query, 0, top + 1.0))
-            for s in scored:
-                if query.definition is not None and s.id == query.definition.id:
+            for doc in scored:
+                if query.definition is not None and doc.id == query.definition.id:
                     continue
-                if s.kind == "glossary":
-                    entry = self.corpus.entry(s.id)
-                    if entry is not None:
-                        ordered.append(glossary_hit(entry, query, 0, s.score))
-                elif (passage := self.corpus.passage(s.id)) is not None:
-                    ordered.append(passage_hit(self.corpus, passage, query, 0, s.score))
+                if doc.kind == "glossary":
+                    if (entry := self.corpus.entry(doc.id)) is not None:
+                        # an entry is an answer to "what is X"; to other questions it is a side note
+                        ordered.append(glossary_hit(entry, query, 0, doc.score * GLOSSARY_SIDE_NOTE))
+                elif (passage := self.corpus.passage(doc.id)) is not None:
+                    ordered.append(passage_hit(self.corpus, passage, query, 0, doc.score))
+        ordered.sort(key=lambda h: h.score, reverse=True)
         hits = tuple(replace(h, rank=n) for n, h in enumerate(ordered[: max(limit, 0)], 1))
         return Answer(question, query.lang, hits, (time.perf_counter() - started) * 1000)
 

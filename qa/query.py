@@ -36,6 +36,8 @@ _DEFINITION_PATTERNS = [
         r"^(?:(?:le|la|les|l')\s*)?(?P<x>.+?)\s*(?::\s*)?(?:meaning|definition|defined|definition\s*\?|signification|c'est quoi)\s*\??$",
     )
 ]
+NAME_WEIGHT = 1.5
+TERM_WEIGHT = 1.0  # a glossary term named in the question, searched through all its forms
 _LEADING_ARTICLE = re.compile(r"^(?:(?:le|la|les|un|une|the|an?)\s+|l')")
 
 
@@ -181,16 +183,16 @@ def understand(question: str, corpus: Corpus) -> Query:
                 label=entry.term,
                 fr=_analysed(fr_forms, "fr"),
                 en=_analysed(list(entry.english_forms), "en"),
-                weight=1.5,
+                weight=TERM_WEIGHT,
             )
         )
 
     rest = [w for w in _WORD.findall(covered) if w]
-    concepts.extend(_word_concepts(rest, lang, corpus))
+    concepts.extend(_word_concepts(rest, lang, corpus, names))
     return Query(text=question, lang=lang, concepts=tuple(c for c in concepts if c.fr or c.en), entries=tuple(entries), definition=definition)
 
 
-def _word_concepts(words: list[str], lang: Lang, corpus: Corpus) -> list[Concept]:
+def _word_concepts(words: list[str], lang: Lang, corpus: Corpus, names: set[str]) -> list[Concept]:
     lexicon = corpus.lexicon
     vocab = corpus_vocabulary(corpus)
     stop = ENGLISH_STOP | ENGLISH_QUESTION_WORDS if lang == "en" else _FOLDED_FRENCH_STOP | FRENCH_QUESTION_WORDS
@@ -219,5 +221,7 @@ def _word_concepts(words: list[str], lang: Lang, corpus: Corpus) -> list[Concept
                 forms.append(key)
         elif word not in vocab and not word.isdigit() and len(word) > 3:
             forms.extend(difflib.get_close_matches(word, list(vocab), n=1, cutoff=0.85))
-        concepts.append(Concept(word, _analysed(forms, "fr"), _analysed([word], "en")))
+        # a name (Perplexity, Zhipu) is the most specific thing a lookup question holds
+        weight = NAME_WEIGHT if word in names else 1.0
+        concepts.append(Concept(word, _analysed(forms, "fr"), _analysed([word], "en"), weight))
     return concepts

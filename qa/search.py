@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import os
+
 from whoosh import query as wq
+from whoosh import scoring
+from whoosh.index import FileIndex
 from whoosh.searching import Searcher
 
 from .query import Concept, Query
@@ -17,6 +21,17 @@ from .query import Concept, Query
 FIELD_BOOSTS = {"body": 1.0, "section": 0.35, "title": 0.15, "en": 0.8}
 # How much a match of more of the question's concepts is rewarded (Whoosh's coordination bonus).
 COORDINATION = 0.9
+
+
+# BM25F with milder length normalisation than Whoosh's default (B=0.75): the corpus mixes one-line
+# paragraphs with long ones, and full normalisation lets a short line that repeats one common word
+# outrank the paragraph that holds the whole answer.
+B = float(os.environ.get("LEXIQUE_BM25_B", 0.5))
+K1 = float(os.environ.get("LEXIQUE_BM25_K1", 1.2))
+
+
+def searcher(index: FileIndex) -> Searcher:
+    return index.searcher(weighting=scoring.BM25F(B=B, K1=K1))
 
 
 @dataclass(frozen=True)
