@@ -61,7 +61,9 @@ def main(argv: list[str]) -> int:
     print(f"{'system':<34} {'R@1':>6} {'R@5':>6} {'R@10':>6} {'MRR@10':>7}")
     print(f"{'lexique (title + text)':<34} " + " ".join(f"{ours[k]:>6.3f}" for k in ("R@1", "R@5", "R@10")) + f" {ours['MRR@10']:>7.3f}")
     baseline = json.loads((BENCH / "baseline-bm25s.json").read_text(encoding="utf-8"))
-    print(f"baseline file: {json.dumps(baseline)[:600]}")
+    for v in baseline["variants"]:
+        name = "bm25s: " + v["variant"].replace(" | fr stopwords", "").replace(" (primary)", "")
+        print(f"{name:<34} {v['R1']:>6.3f} {v['R5']:>6.3f} {v['R10']:>6.3f} {v['MRR10']:>7.3f}")
     return 0
 
 

@@ -164,6 +164,9 @@ def understand(question: str, corpus: Corpus) -> Query:
     subject = _definition_subject(folded)
     if subject is not None:
         definition = lookup_entry(subject, corpus.glossary)
+        if definition is None:  # "what is a token in AI pricing": the term the subject starts with
+            starting = [e for e, form in find_entries(subject, corpus.glossary) if _LEADING_ARTICLE.sub("", subject).startswith(form)]
+            definition = starting[0] if starting else None
     elif len(words) <= 5:
         definition = lookup_entry(folded, corpus.glossary)  # a term alone asks for its definition
 
@@ -212,15 +215,18 @@ def _word_concepts(words: list[str], lang: Lang, corpus: Corpus, names: set[str]
         if word in stop or (lang == "fr" and word in ENGLISH_QUESTION_WORDS and word not in vocab):
             continue
         forms = [word]
+        keys = [k for k in _english_keys(word) if k in lexicon]
         if lang == "en":
-            keys = [k for k in _english_keys(word) if k in lexicon]
             if not keys and word not in vocab and not word.isdigit():
                 keys = difflib.get_close_matches(word, list(lexicon), n=1, cutoff=0.8)  # "revnue"
-            for key in keys[:1]:
-                forms.extend(lexicon[key])
-                forms.append(key)
-        elif word not in vocab and not word.isdigit() and len(word) > 3:
+        elif word in vocab or word.isdigit():
+            keys = []
+        elif not keys and len(word) > 3:
             forms.extend(difflib.get_close_matches(word, list(vocab), n=1, cutoff=0.85))
+        # an English word inside a French question (« first as tragedy ») is translated too
+        for key in keys[:1]:
+            forms.extend(lexicon[key])
+            forms.append(key)
         # a name (Perplexity, Zhipu) is the most specific thing a lookup question holds
         weight = NAME_WEIGHT if word in names else 1.0
         concepts.append(Concept(word, _analysed(forms, "fr"), _analysed([word], "en"), weight))

@@ -26,7 +26,7 @@ COORDINATION = 0.9
 # BM25F with milder length normalisation than Whoosh's default (B=0.75): the corpus mixes one-line
 # paragraphs with long ones, and full normalisation lets a short line that repeats one common word
 # outrank the paragraph that holds the whole answer.
-B = float(os.environ.get("LEXIQUE_BM25_B", 0.5))
+B = float(os.environ.get("LEXIQUE_BM25_B", 0.4))
 K1 = float(os.environ.get("LEXIQUE_BM25_K1", 1.2))
 
 
