@@ -109,6 +109,16 @@ def _analysed(forms: list[str], lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(t for t in out if t)
 
 
+def _borrowed(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """English forms as the French articles may borrow them, analysed as French.
+
+    A form that French stop words would shorten is left out: "AI cloud" would shrink to « cloud »
+    (« ai » is a form of avoir) and match every passage about the cloud.
+    """
+    kept = [f for f in forms if len(terms(f, "fr")) == len(_WORD.findall(f.replace("'", " ")))]
+    return _analysed(kept, "fr")
+
+
 def find_entries(text: str, glossary: tuple[GlossaryEntry, ...]) -> list[tuple[GlossaryEntry, str]]:
     """Glossary entries named in ``text`` (any English or French form), longest mention first."""
     folded = fold(text)
@@ -180,11 +190,11 @@ def understand(question: str, corpus: Corpus) -> Query:
     covered = folded
     for entry, form in mentions:
         covered = covered.replace(form, " ")
-        fr_forms = [t.term for t in entry.fr if t.status != "deprecated"] + list(entry.english_forms)
+        fr_forms = [t.term for t in entry.fr if t.status != "deprecated"]
         concepts.append(
             Concept(
                 label=entry.term,
-                fr=_analysed(fr_forms, "fr"),
+                fr=tuple(dict.fromkeys(_analysed(fr_forms, "fr") + _borrowed(entry.english_forms))),
                 en=_analysed(list(entry.english_forms), "en"),
                 weight=TERM_WEIGHT,
             )
