@@ -47,6 +47,27 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text.casefold()).strip()
 
 
+def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
+    """``fold`` that keeps offsets: the folded text and, for each of its characters, its index in ``text``.
+
+    Whitespace runs become one space (as in ``fold``) but nothing is stripped, so a match found in
+    the folded text maps back to an exact slice of the original: ``text[origin[i]:origin[j - 1] + 1]``.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        decomposed = unicodedata.normalize("NFKD", c.translate(_APOS))
+        # a compatibility decomposition may yield a space too (¯ → space + combining macron)
+        for d in "".join(d for d in decomposed if not unicodedata.combining(d)).casefold():
+            if d.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                d = " "
+            chars.append(d)
+            origin.append(i)
+    return "".join(chars), tuple(origin)
+
+
 def _analyzer(lang: str, stop: frozenset[str]) -> Analyzer:
     return (
         RegexTokenizer(TOKEN_PATTERN)

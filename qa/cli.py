@@ -18,6 +18,9 @@ from pathlib import Path
 from typing import TextIO
 
 from .errors import LexiqueError
+from .exports import FORMATS
+from .glossary_cli import cmd_glossary, cmd_kwic
+from .kwic import SORT_KEYS
 from .library import Library
 from .model import Hit, Passage
 
@@ -189,6 +192,34 @@ def build_parser() -> argparse.ArgumentParser:
     index = sub.add_parser("index", help="build the search index", description="Build the index (done on first use anyway).")
     index.add_argument("--rebuild", action="store_true", help="rebuild even if the index is up to date")
     index.set_defaults(handler=cmd_index)
+
+    glossary = sub.add_parser(
+        "glossary",
+        help="a glossary entry with its French equivalents and cited contexts",
+        description="Look up a glossary entry by English or French term (typos tolerated), or list, export and check the glossary.",
+    )
+    glossary.add_argument("term", nargs="*", help="English term, synonym, abbreviation or French equivalent")
+    action = glossary.add_mutually_exclusive_group()
+    action.add_argument("--list", action="store_true", help="list the entries (term, preferred French, domain)")
+    action.add_argument("--export", choices=FORMATS, metavar="FORMAT", help=f"write the glossary as one of: {', '.join(FORMATS)}")
+    action.add_argument("--uncited", action="store_true", help="passages using an entry's terms that its contexts do not list (all entries, or TERM's)")
+    action.add_argument("--check", action="store_true", help="verify every listed context; exit 1 with one line per problem")
+    glossary.add_argument("--domain", help="with --list or --export: only this domain's entries")
+    glossary.add_argument("-o", "--output", type=Path, help="with --export: write to this file (atomically) instead of stdout")
+    glossary.add_argument("--json", action="store_true", help="print JSON (an entry lookup has the shape of `qa ask --json`)")
+    glossary.set_defaults(handler=cmd_glossary)
+
+    kwic = sub.add_parser(
+        "kwic",
+        help="every occurrence of a term in the articles, aligned (concordance)",
+        description="Keyword in context: occurrences of a glossary entry's English and French forms (or of TERM as typed).",
+    )
+    kwic.add_argument("term", nargs="+", help="a glossary term in English or French, or any text")
+    kwic.add_argument("--sort", choices=SORT_KEYS, default="doc", help="order: doc (default), left or right context")
+    kwic.add_argument("--article", metavar="ID", help="only this article (its id, e.g. effondrement)")
+    kwic.add_argument("--width", type=int, default=40, metavar="N", help="characters of context on each side (default 40)")
+    kwic.add_argument("--json", action="store_true", help='print {"term", "entry", "forms", "lines", "counts"}')
+    kwic.set_defaults(handler=cmd_kwic)
 
     tui = sub.add_parser("tui", help="open the terminal UI", description="Open the terminal UI on the corpus.")
     tui.add_argument("--lang", choices=["en", "fr"], default=None, help="UI language (default: from LANG)")

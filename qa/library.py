@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import threading
@@ -43,7 +44,9 @@ class Library:
 
     def _with_last_good_glossary(self, corpus: Corpus) -> Corpus:
         """Keep a copy of each glossary that loads; when one does not, answer from that copy."""
-        snapshot = self.index_dir / "last-good-glossary.json"
+        # one snapshot per corpus folder, so another corpus never answers with this one's glossary
+        corpus_key = hashlib.sha256(str(corpus.root.resolve()).encode()).hexdigest()[:12]
+        snapshot = self.index_dir / f"last-good-glossary-{corpus_key}.json"
         if corpus.glossary_error is None:
             data = [dict(e.to_dict(), path=e.path, line=e.line) for e in corpus.glossary]
             try:

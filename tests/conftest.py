@@ -60,3 +60,14 @@ def qa():
         return Run(code, env.stdout.getvalue(), env.stderr.getvalue())
 
     return run
+
+
+FIXTURE_CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
+
+
+@pytest.fixture
+def glossary_corpus(tmp_path: Path) -> Path:
+    """A writable copy of the fixture corpus (two articles, five glossary entries) for glossary tests."""
+    root = tmp_path / "glossary-corpus"
+    shutil.copytree(FIXTURE_CORPUS, root)
+    return root
