@@ -21,6 +21,7 @@ from .errors import LexiqueError
 from .exports import FORMATS
 from .glossary_cli import cmd_glossary, cmd_kwic
 from .kwic import SORT_KEYS
+from .index import current_index
 from .library import Library
 from .model import Hit, Passage
 
@@ -139,24 +140,16 @@ def cmd_index(args: argparse.Namespace, env: Env) -> int:
             env.stderr.write(f"\rindexing [{'█' * filled}{'░' * (width - filled)}] {done}/{total}")
             env.stderr.flush()
 
-    folder = lib.rebuild(progress) if args.rebuild else None
-    if folder is None:
-        from .index import current_index
-
-        folder = current_index(lib.corpus, lib.index_dir)
-        built = folder is None
-        lib.open(progress)
-        folder = current_index(lib.corpus, lib.index_dir)
-    else:
-        built = True
+    built = args.rebuild or current_index(lib.corpus, lib.index_dir) is None
+    if args.rebuild:
+        lib.rebuild(progress)
+    lib.open(progress)
     if show and built:
         env.stderr.write("\n")
-    elapsed = time.perf_counter() - started
     corpus = lib.corpus
-    verb = "built" if built else "up to date"
     env.out(
-        f"index {verb}: {len(corpus.articles)} articles, {len(corpus.passages)} passages, "
-        f"{len(corpus.glossary)} glossary entries in {elapsed:.2f} s → {folder}"
+        f"index {'built' if built else 'up to date'}: {len(corpus.articles)} articles, {len(corpus.passages)} passages, "
+        f"{len(corpus.glossary)} glossary entries in {time.perf_counter() - started:.2f} s → {current_index(corpus, lib.index_dir)}"
     )
     return ExitCode.OK
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -76,8 +77,11 @@ def _documents(corpus: Corpus) -> list[dict[str, object]]:
     return docs
 
 
-def build_index(corpus: Corpus, root: Path, progress: Progress | None = None) -> Path:
-    """Build the index of ``corpus`` under ``root`` and return its folder; old builds are removed."""
+def build_index(corpus: Corpus, root: Path, progress: Progress | None = None, replace: bool = False) -> Path:
+    """Build the index of ``corpus`` under ``root`` and return its folder; old builds are removed.
+
+    With ``replace``, an existing index of the same corpus is replaced by the new build.
+    """
     key = index_key(corpus)
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -99,6 +103,11 @@ def build_index(corpus: Corpus, root: Path, progress: Progress | None = None) ->
         writer.commit()
         ix.close()
         final = root / key
+        if final.exists() and replace:
+            # directories cannot be swapped in one rename: move the old one aside first; a reader
+            # arriving in between finds no index and builds its own
+            aside = Path(tempfile.mkdtemp(prefix=".old-", dir=root))
+            os.rename(final, aside / key)
         if final.exists():  # another process finished the same build first
             shutil.rmtree(tmp, ignore_errors=True)
         else:
@@ -110,10 +119,19 @@ def build_index(corpus: Corpus, root: Path, progress: Progress | None = None) ->
     return root / key
 
 
+# A temporary build folder older than this was abandoned (a killed build); younger ones may belong
+# to a build running in another process.
+ABANDONED_AFTER_S = 600
+
+
 def _remove_stale(root: Path, keep: str) -> None:
     """Drop older builds and abandoned temporary folders; readers of those keep their open files."""
+    now = time.time()
     for child in root.iterdir():
-        if child.name != keep and child.is_dir() and (child.name.startswith((".build-", "v"))):
+        if child.name == keep or not child.is_dir():
+            continue
+        abandoned = child.name.startswith(".build-") and now - child.stat().st_mtime > ABANDONED_AFTER_S
+        if abandoned or child.name.startswith((".old-", "v")):
             shutil.rmtree(child, ignore_errors=True)
 
 

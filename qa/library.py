@@ -73,7 +73,7 @@ class Library:
 
     def rebuild(self, progress: Progress | None = None) -> Path:
         with self._lock:
-            folder = build_index(self.corpus, self.index_dir, progress)
+            folder = build_index(self.corpus, self.index_dir, progress, replace=True)
             self._index = None
         return folder
 

@@ -82,3 +82,15 @@ def test_an_interrupted_build_keeps_the_previous_index(small_corpus: Path, tmp_p
     assert [p.name for p in index_dir.iterdir() if p.name.startswith(".build-")] == []
     assert current_index(good.corpus, index_dir) is not None
     assert ids(good, "dette") == good_answer  # readers of the previous build still answer
+
+
+def test_rebuild_replaces_the_index_of_the_same_corpus(small_corpus: Path, tmp_path: Path):
+    lib = Library(small_corpus, tmp_path / "index")
+    lib.open()
+    folder = current_index(lib.corpus, lib.index_dir)
+    before = folder.stat().st_ino
+    lib.rebuild()
+    assert current_index(lib.corpus, lib.index_dir) == folder
+    assert folder.stat().st_ino != before
+    assert sorted(p.name for p in lib.index_dir.iterdir() if p.is_dir()) == [folder.name]
+    assert ids(lib, "dette")
