@@ -109,6 +109,17 @@ def _analysed(forms: list[str], lang: str) -> tuple[tuple[str, ...], ...]:
     return tuple(t for t in out if t)
 
 
+def _with_plurals(forms: list[str]) -> list[str]:
+    """Each form and its plural (head word + s): Snowball stems many loanwords differently in the
+    singular and the plural (hyperscaler → « hyperscal », hyperscalers → « hyperscaler »)."""
+    out = list(forms)
+    for form in forms:
+        head, sep, rest = form.partition(" ")
+        if head and not head.endswith(("s", "x")) and head.isalpha():
+            out.append(f"{head}s{sep}{rest}")
+    return out
+
+
 def _borrowed(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """English forms as the French articles may borrow them, analysed as French.
 
@@ -152,6 +163,35 @@ def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...]) -> GlossaryE
     return forms[close[0]] if close else None
 
 
+def _spelling_words(corpus: Corpus) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """The words lexique knows, and per language the words a typo may be corrected to."""
+    cached = corpus.__dict__.get("_spelling")
+    if cached is None:
+        def words_of(forms: list[str]) -> set[str]:
+            return {w for f in forms for w in _WORD.findall(fold(f).replace("'", " "))}
+
+        english = words_of([f for e in corpus.glossary for f in e.english_forms]) | {k for k in corpus.lexicon if " " not in k}
+        french = words_of([t.term for e in corpus.glossary for t in e.fr]) | corpus_vocabulary(corpus)
+        known = frozenset(english | french | ENGLISH_STOP | _FOLDED_FRENCH_STOP | ENGLISH_QUESTION_WORDS | FRENCH_QUESTION_WORDS)
+        cached = (known, {"en": sorted(english), "fr": sorted(french)})
+        corpus.__dict__["_spelling"] = cached
+    return cached
+
+
+def correct_spelling(folded: str, lang: Lang, names: set[str], corpus: Corpus) -> str:
+    """Replace each unknown word by the closest known one of the question's language ("revnue")."""
+    known, candidates = _spelling_words(corpus)
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) <= 3 or "'" in word or word.isdigit() or word in names or word in known:
+            return word
+        close = difflib.get_close_matches(word, candidates[lang], n=1, cutoff=0.8)
+        return close[0] if close else word
+
+    return _WORD.sub(fix, folded)
+
+
 def _definition_subject(folded: str) -> str | None:
     for pattern in _DEFINITION_PATTERNS:
         if match := pattern.match(folded):
@@ -169,6 +209,7 @@ def understand(question: str, corpus: Corpus) -> Query:
     )
     names = {fold(t) for t in _WORD.findall(text) if any(c.isupper() for c in t[1:])} | {w for w in words if w in PROPER_NAMES}
     lang = detect_language(words, names, corpus, has_accents)
+    folded = correct_spelling(folded, lang, names, corpus)
 
     definition: GlossaryEntry | None = None
     subject = _definition_subject(folded)
@@ -180,7 +221,7 @@ def understand(question: str, corpus: Corpus) -> Query:
     elif len(words) <= 5:
         definition = lookup_entry(folded, corpus.glossary)  # a term alone asks for its definition
 
-    mentions = find_entries(text, corpus.glossary)
+    mentions = find_entries(folded, corpus.glossary)
     entries = [e for e, _ in mentions]
     if definition is not None and definition not in entries:
         entries.insert(0, definition)
@@ -194,7 +235,7 @@ def understand(question: str, corpus: Corpus) -> Query:
         concepts.append(
             Concept(
                 label=entry.term,
-                fr=tuple(dict.fromkeys(_analysed(fr_forms, "fr") + _borrowed(entry.english_forms))),
+                fr=tuple(dict.fromkeys(_analysed(_with_plurals(fr_forms), "fr") + _borrowed(tuple(_with_plurals(list(entry.english_forms)))))),
                 en=_analysed(list(entry.english_forms), "en"),
                 weight=TERM_WEIGHT,
             )
@@ -226,13 +267,8 @@ def _word_concepts(words: list[str], lang: Lang, corpus: Corpus, names: set[str]
             continue
         forms = [word]
         keys = [k for k in _english_keys(word) if k in lexicon]
-        if lang == "en":
-            if not keys and word not in vocab and not word.isdigit():
-                keys = difflib.get_close_matches(word, list(lexicon), n=1, cutoff=0.8)  # "revnue"
-        elif word in vocab or word.isdigit():
+        if lang == "fr" and (word in vocab or word.isdigit()):
             keys = []
-        elif not keys and len(word) > 3:
-            forms.extend(difflib.get_close_matches(word, list(vocab), n=1, cutoff=0.85))
         # an English word inside a French question (« first as tragedy ») is translated too
         for key in keys[:1]:
             forms.extend(lexicon[key])
