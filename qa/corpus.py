@@ -18,6 +18,7 @@ from .glossary import load_glossary
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, GlossaryEntry, Passage
 from .segment import segment
+from .yamlfile import Loader, compose
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -81,13 +82,8 @@ def parse_article(path: Path, root: Path) -> Article:
     match = _FRONT.match(text)
     if not match:
         raise CorpusError(rel, 1, "missing YAML front matter (a '---' block at the top)")
-    try:
-        node = yaml.compose(match.group(1))
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise CorpusError(rel, line, f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    node = compose(match.group(1), rel, first_line=2)
+    meta = yaml.load(match.group(1), Loader=Loader) if node is not None else None
     if not isinstance(meta, dict):
         raise CorpusError(rel, 2, "front matter must be a mapping of fields")
     lines = {k.value: k.start_mark.line + 2 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}

@@ -13,6 +13,7 @@ import yaml
 
 from .errors import CorpusError
 from .model import FrenchTerm, GlossaryEntry
+from .yamlfile import read
 
 ENTRY_FIELDS = {
     "term", "synonyms", "abbreviations", "pos", "domain", "definition", "source", "fr", "related", "contexts", "note",
@@ -120,13 +121,7 @@ class _Reader:
 
 
 def read_glossary_file(path: Path, rel: str) -> list[GlossaryEntry]:
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise CorpusError(rel, mark.line + 1 if mark else None, f"not valid YAML ({getattr(exc, 'problem', exc)})") from None
-    except UnicodeDecodeError as exc:
-        raise CorpusError(rel, None, f"not UTF-8 text ({exc.reason})") from None
+    root = read(path, rel)
     if root is None:
         return []
     reader = _Reader(rel)

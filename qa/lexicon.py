@@ -13,16 +13,13 @@ from typing import Mapping
 import yaml
 
 from .errors import CorpusError
+from .yamlfile import read
 
 Lexicon = Mapping[str, tuple[str, ...]]
 
 
 def read_lexicon_file(path: Path, rel: str) -> dict[str, tuple[str, ...]]:
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise CorpusError(rel, mark.line + 1 if mark else None, f"not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    root = read(path, rel)
     if root is None:
         return {}
     if not isinstance(root, yaml.MappingNode):
