@@ -7,6 +7,8 @@ stderr; exit codes are stable (see :class:`ExitCode`).
 from __future__ import annotations
 
 import argparse
+import contextlib
+from importlib import metadata
 import importlib
 import json
 import os
@@ -163,10 +165,18 @@ def cmd_tui(args: argparse.Namespace, env: Env) -> int:
     return int(app.run(lang=args.lang, corpus_dir=args.corpus_dir, index_dir=args.index_dir) or 0)
 
 
+def _version() -> str:
+    try:
+        return metadata.version("lexique")
+    except metadata.PackageNotFoundError:  # running from a checkout that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qa", description="Cited passages on the AI-boom economy, asked in English or French.")
     parser.add_argument("--corpus-dir", type=Path, default=None, help="corpus folder (default: the shipped corpus; env LEXIQUE_CORPUS_DIR)")
     parser.add_argument("--index-dir", type=Path, default=None, help="where indexes are kept (default: user cache; env LEXIQUE_INDEX_DIR)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="ranked, cited passages for a question", description="Ranked, cited passages for a question in English or French.")
@@ -225,8 +235,10 @@ def main(argv: list[str] | None = None, env: Env | None = None) -> int:
     env = env or Env()
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse has printed its usage message
+        # argparse writes help and usage errors to sys.stdout/sys.stderr itself
+        with contextlib.redirect_stdout(env.stdout), contextlib.redirect_stderr(env.stderr):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its help or usage message
         return int(exc.code or 0)
     try:
         return int(args.handler(args, env))

@@ -127,3 +127,14 @@ def test_console_script_runs_end_to_end(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["results"][0]["kind"] in {"passage", "glossary"}
+
+
+def test_every_command_has_help_and_is_in_the_readme(qa):
+    from qa.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = build_parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        run = qa(name, "--help")
+        assert run.code == 0 and "usage: qa " + name in run.out
+        assert f"qa {name}" in readme, f"'qa {name}' is not documented in README.md"
