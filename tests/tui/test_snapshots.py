@@ -40,6 +40,12 @@ async def _help(pilot) -> None:
     await pilot.pause()
 
 
+async def _light(pilot) -> None:
+    await _results(pilot)
+    await pilot.press("ctrl+t")
+    await pilot.pause()
+
+
 async def _start(pilot) -> None:
     freeze_cursors(pilot.app)
     await pilot.pause()
@@ -58,9 +64,11 @@ async def _start(pilot) -> None:
         ("en", LARGE, _glossary),
         ("fr", SMALL, _glossary),
         ("fr", SMALL, _help),
+        ("en", LARGE, _light),
     ],
     ids=["start-en-80", "results-en-80", "results-fr-80", "results-en-120", "results-fr-120", "reader-en-80",
-         "reader-fr-120", "glossary-en-120", "glossary-fr-80", "help-fr-80"],
+         "reader-fr-120", "glossary-en-120", "glossary-fr-80", "help-fr-80",
+         "results-light-en-120"],
 )
 def test_screen(snap_compare, app_factory, lang: str, size: tuple[int, int], steps) -> None:
     assert snap_compare(app_factory(lang), terminal_size=size, run_before=steps)
