@@ -13,6 +13,8 @@ from textual.widgets.option_list import Option
 from ..i18n import _, number
 
 STATUS_STYLE = {"preferred": "bold $text-success", "admitted": "$text-warning", "deprecated": "strike $text-error"}
+
+
 def _label(value: str) -> str:
     return {
         "preferred": _("preferred"),
@@ -20,6 +22,15 @@ def _label(value: str) -> str:
         "deprecated": _("deprecated"),
         "masculine": _("masculine"),
         "feminine": _("feminine"),
+        "noun": _("noun"),
+        "verb": _("verb"),
+        "adjective": _("adjective"),
+        "adverb": _("adverb"),
+        "other": _("other"),
+        "finance": _("finance"),
+        "economics": _("economics"),
+        "industry": _("industry"),
+        "technology": _("technology"),
     }.get(value, value)
 
 
@@ -36,7 +47,7 @@ def entry_content(entry: GlossaryEntry) -> Content:
     english = ", ".join(entry.english_forms)
     parts: list[Content] = [
         Content.styled(entry.term, "bold $text-accent"),
-        Content.styled(f"{entry.pos} · {entry.domain}", "$text-muted"),
+        Content.styled(f"{_label(entry.pos)} · {_label(entry.domain)}", "$text-muted"),
         Content(""),
         Content.assemble((_("English") + ": ", "bold"), english),
         Content.styled(_("French") + ":", "bold"),
