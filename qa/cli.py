@@ -19,7 +19,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TextIO
 
-from .errors import LexiqueError
+from .errors import LexiqueError, quoted
 from .exports import FORMATS
 from .glossary_cli import cmd_glossary, cmd_kwic
 from .kwic import SORT_KEYS
@@ -102,7 +102,7 @@ def cmd_ask(args: argparse.Namespace, env: Env) -> int:
         env.json(answer.to_json())
         return ExitCode.OK
     if not answer.hits:
-        print(f"no passage matches {question!r}", file=env.stderr)
+        print(f"no passage matches {quoted(question)}", file=env.stderr)
     for hit in answer.hits:
         print_hit(env, hit)
     return ExitCode.OK

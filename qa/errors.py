@@ -16,3 +16,9 @@ class CorpusError(LexiqueError):
         self.reason = message
         where = f"{path}:{line}" if line else path
         super().__init__(f"{where}: {message}")
+
+
+def quoted(text: str, limit: int = 60) -> str:
+    """``text`` quoted for a one-line message, shortened so a pasted page stays one readable line."""
+    short = text if len(text) <= limit else text[: limit - 1] + "…"
+    return repr(short)

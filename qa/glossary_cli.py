@@ -20,7 +20,7 @@ from .answer import glossary_hit, passage_hit
 from .contexts import uncited, unverified_contexts
 from . import paths
 from .corpus import Corpus, load_corpus
-from .errors import LexiqueError
+from .errors import LexiqueError, quoted
 from .exports import export
 from .kwic import counts, entry_forms, kwic, occurrences, sort_lines
 from .model import GlossaryEntry, Hit
@@ -50,7 +50,7 @@ def _find(corpus: Corpus, subject: str) -> GlossaryEntry:
     forms = {fold(f): f for e in corpus.glossary for f in entry_forms(e)}
     close = [forms[k] for k in difflib.get_close_matches(fold(subject), list(forms), n=3, cutoff=0.6)]
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
-    raise LexiqueError(f"no glossary entry for {subject!r}{hint}")
+    raise LexiqueError(f"no glossary entry for {quoted(subject)}{hint}")
 
 
 def _language(subject: str, entry: GlossaryEntry) -> str:
@@ -266,7 +266,7 @@ def cmd_kwic(args: argparse.Namespace, env: Env) -> int:
         )
         return ExitCode.OK
     if not lines:
-        print(f"no occurrence of {subject!r}", file=env.stderr)
+        print(f"no occurrence of {quoted(subject)}", file=env.stderr)
         return ExitCode.OK
     c = env.color
     match_width = max(len(line.match) for line in lines)

@@ -15,7 +15,7 @@ from whoosh.index import FileIndex
 from . import paths
 from .answer import glossary_hit, passage_hit
 from .corpus import Corpus, load_corpus
-from .errors import LexiqueError
+from .errors import LexiqueError, quoted
 from .index import Progress, build_index, open_index
 from .model import Answer, GlossaryEntry, Hit, Passage
 from .query import understand
@@ -105,7 +105,7 @@ class Library:
     def passage(self, passage_id: str) -> Passage:
         passage = self.corpus.passage(passage_id)
         if passage is None:
-            raise LexiqueError(f"no passage '{passage_id}' (ids look like 'effondrement:3')")
+            raise LexiqueError(f"no passage {quoted(passage_id)} (ids look like 'effondrement:3')")
         return passage
 
     def context(self, passage_id: str, around: int = 1) -> list[Passage]:
