@@ -5,6 +5,7 @@ Every problem becomes a :class:`CorpusError` naming the file, the line and what 
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from .glossary import load_glossary
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, GlossaryEntry, Passage
 from .segment import segment
-from .yamlfile import Loader, compose
+from .yamlfile import compose, line_of, mapping, read_text, scalar
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,47 +76,53 @@ def _relative(path: Path, root: Path) -> str:
 def parse_article(path: Path, root: Path) -> Article:
     """Read one article file; raise CorpusError naming the line of the faulty field."""
     rel = _relative(path, root)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(rel, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    text = read_text(path, rel)
     match = _FRONT.match(text)
     if not match:
         raise CorpusError(rel, 1, "missing YAML front matter (a '---' block at the top)")
     node = compose(match.group(1), rel, first_line=2)
-    meta = yaml.load(match.group(1), Loader=Loader) if node is not None else None
-    if not isinstance(meta, dict):
+    if not isinstance(node, yaml.MappingNode):
         raise CorpusError(rel, 2, "front matter must be a mapping of fields")
-    lines = {k.value: k.start_mark.line + 2 for k, _ in node.value} if isinstance(node, yaml.MappingNode) else {}
-    for key in meta:
+    fields = mapping(node, rel, first_line=2)
+    lines = {name: line_of(key, 2) for name, (key, _) in fields.items()}
+    for key in fields:
         if key not in ARTICLE_FIELDS:
-            raise CorpusError(rel, lines.get(key, 2), f"unknown field '{key}'")
-    for key in sorted(REQUIRED_FIELDS - meta.keys()):
+            raise CorpusError(rel, lines[key], f"unknown field '{key}'")
+    for key in sorted(REQUIRED_FIELDS - fields.keys()):
         raise CorpusError(rel, 2, f"missing field '{key}'")
+    meta: dict[str, str | None] = {}
+    for key, (_, value) in fields.items():
+        try:
+            meta[key] = scalar(value)
+        except ValueError:
+            raise CorpusError(rel, lines[key], f"field '{key}': expected text or null") from None
     ident = meta["id"]
-    if not isinstance(ident, str) or not _ID.fullmatch(ident):
+    if ident is None or not _ID.fullmatch(ident):
         raise CorpusError(rel, lines["id"], f"field 'id': expected a lowercase slug, got {ident!r}")
     date = meta["date"]
-    if date is not None:
-        date = str(date)
-        if not _ISO_DATE.fullmatch(date):
-            raise CorpusError(rel, lines["date"], f"field 'date': expected YYYY-MM-DD or null, got {date!r}")
-    for key in ("title", "author", "source", "seed"):
-        if meta.get(key) is not None and not isinstance(meta[key], str):
-            raise CorpusError(rel, lines.get(key, 2), f"field '{key}': expected text or null")
+    if date is not None and not _is_iso_date(date):
+        raise CorpusError(rel, lines["date"], f"field 'date': expected a date YYYY-MM-DD or null, got {date!r}")
+    if meta["lang"] is None:
+        raise CorpusError(rel, lines["lang"], "field 'lang': expected a language code such as 'fr'")
     body = text[match.end() :]
     return Article(
         id=ident,
         title=meta["title"],
         author=meta["author"],
         date=date,
-        lang=str(meta["lang"]),
+        lang=meta["lang"],
         source=meta.get("source"),
         seed=meta.get("seed"),
         path=rel,
         body=body,
-        body_line=match.group().count("\n") + 1,
     )
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        return bool(_ISO_DATE.fullmatch(text)) and datetime.date.fromisoformat(text) is not None
+    except ValueError:  # 2025-13-45
+        return False
 
 
 def fingerprint(root: Path) -> str:
@@ -125,7 +132,7 @@ def fingerprint(root: Path) -> str:
         if path.is_file() and path.suffix in {".md", ".yaml", ".yml"}:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
-            digest.update(path.read_bytes())
+            digest.update(read_text(path, _relative(path, root)).encode())
             digest.update(b"\0")
     return digest.hexdigest()[:16]
 

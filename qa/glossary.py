@@ -13,7 +13,7 @@ import yaml
 
 from .errors import CorpusError
 from .model import FrenchTerm, GlossaryEntry
-from .yamlfile import read
+from .yamlfile import mapping, read
 
 ENTRY_FIELDS = {
     "term", "synonyms", "abbreviations", "pos", "domain", "definition", "source", "fr", "related", "contexts", "note",
@@ -27,10 +27,6 @@ STATUSES = {"preferred", "admitted", "deprecated"}
 
 def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
-
-
-def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    return {k.value: (k, v) for k, v in node.value}
 
 
 class _Reader:
@@ -67,7 +63,7 @@ class _Reader:
         for item in node.value:
             if not isinstance(item, yaml.MappingNode):
                 raise self.fail(item, "field 'fr': each equivalent is a mapping with 'term' and 'status'")
-            fields = _mapping(item)
+            fields = mapping(item, self.rel)
             for key, (knode, _) in fields.items():
                 if key not in FR_FIELDS:
                     raise self.fail(knode, f"field 'fr.{key}': unknown field")
@@ -92,7 +88,7 @@ class _Reader:
     def entry(self, node: yaml.Node) -> GlossaryEntry:
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, "each glossary entry must be a mapping of fields")
-        fields = _mapping(node)
+        fields = mapping(node, self.rel)
         for key, (knode, _) in fields.items():
             if key not in ENTRY_FIELDS:
                 raise self.fail(knode, f"field '{key}': unknown field")

@@ -13,7 +13,7 @@ from typing import Mapping
 import yaml
 
 from .errors import CorpusError
-from .yamlfile import read
+from .yamlfile import line_of, mapping, read
 
 Lexicon = Mapping[str, tuple[str, ...]]
 
@@ -25,13 +25,10 @@ def read_lexicon_file(path: Path, rel: str) -> dict[str, tuple[str, ...]]:
     if not isinstance(root, yaml.MappingNode):
         raise CorpusError(rel, root.start_mark.line + 1, "a lexicon file maps English words to lists of French forms")
     out: dict[str, tuple[str, ...]] = {}
-    for key, value in root.value:
-        line = key.start_mark.line + 1
-        word = str(key.value)
+    for word, (key, value) in mapping(root, rel).items():
+        line = line_of(key)
         if word != word.lower() or not word.strip():
             raise CorpusError(rel, line, f"key '{word}': English keys are lowercase words or phrases")
-        if word in out:
-            raise CorpusError(rel, line, f"key '{word}': duplicate key")
         if not isinstance(value, yaml.SequenceNode) or not value.value:
             raise CorpusError(rel, line, f"key '{word}': expected a non-empty list of French forms")
         forms = []

@@ -24,7 +24,6 @@ class Article:
     seed: str | None
     path: str  # relative to the project root, e.g. "corpus/articles/effondrement.md"
     body: str  # the file's text after its front-matter block
-    body_line: int  # 1-based line of the file where the body starts, for error messages
 
     @property
     def display_title(self) -> str:

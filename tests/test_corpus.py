@@ -86,6 +86,10 @@ def _write(root: Path, name: str, text: str) -> None:
         ("id: x\ntitle: T\nauthor: null\ndate: 17/11/2025\nlang: fr\n", 5, "field 'date'"),
         ("id: Not A Slug\ntitle: T\nauthor: null\ndate: null\nlang: fr\n", 2, "field 'id'"),
         ("id: x\ntitle: [unclosed\nauthor: null\n", 4, "not valid YAML"),
+        ("id: x\ntitle: T\nauthor: null\ndate: 2025-13-45\nlang: fr\n", 5, "field 'date'"),
+        ("id: x\ntitle: T\nauthor: null\ndate: null\nlang: fr\n? [a]\n: b\n", 7, "field names must be plain text"),
+        ("id: x\ntitle: T\nauthor: null\ndate: null\nlang: fr\nlang: en\n", 7, "field 'lang': given twice"),
+        ("id: x\ntitle: [T]\nauthor: null\ndate: null\nlang: fr\n", 3, "field 'title': expected text or null"),
     ],
 )
 def test_a_bad_front_matter_names_file_line_and_field(small_corpus, front, line, message):
@@ -100,4 +104,16 @@ def test_duplicate_article_ids_are_refused(small_corpus):
     text = (small_corpus / "articles" / "effondrement.md").read_text(encoding="utf-8")
     _write(small_corpus, "zz-copy.md", text)
     with pytest.raises(CorpusError, match="duplicate id 'effondrement'"):
+        load_corpus(small_corpus)
+
+
+def test_a_byte_order_mark_is_ignored(small_corpus):
+    path = small_corpus / "articles" / "effondrement.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert load_corpus(small_corpus).article("effondrement").title.startswith("L’IA générative")
+
+
+def test_an_unreadable_article_is_a_corpus_error(small_corpus):
+    (small_corpus / "articles" / "folder.md").mkdir()
+    with pytest.raises(CorpusError, match="corpus/articles/folder.md: cannot read"):
         load_corpus(small_corpus)

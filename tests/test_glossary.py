@@ -41,8 +41,11 @@ def _broken(root: Path, text: str) -> None:
         (ENTRY.format(term="spread").replace("      gender: masculine\n", ""), "zz-bad.yaml:7:", "field 'fr.gender': required for a noun"),
         (ENTRY.format(term="spread").replace("status: preferred", "status: best"), "zz-bad.yaml:9:", "field 'fr.status': 'best' is not one of"),
         (ENTRY.format(term="spread").replace("pos: noun", "pos: thing"), "zz-bad.yaml:2:", "field 'pos': 'thing' is not one of"),
+        (ENTRY.format(term="spread") + "  ? [a]\n  : b\n", "zz-bad.yaml:10:", "field names must be plain text"),
+        (ENTRY.format(term="spread") + "  pos: verb\n", "zz-bad.yaml:10:", "field 'pos': given twice"),
     ],
-    ids=["malformed", "unknown-field", "duplicate", "dangling-related", "no-preferred", "missing-field", "no-gender", "bad-status", "bad-pos"],
+    ids=["malformed", "unknown-field", "duplicate", "dangling-related", "no-preferred", "missing-field", "no-gender", "bad-status", "bad-pos",
+         "list-key", "twice"],
 )
 def test_a_bad_glossary_file_is_one_line_naming_file_line_and_field(qa, glossary_corpus: Path, text: str, where: str, what: str):
     _broken(glossary_corpus, text)

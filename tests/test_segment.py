@@ -7,7 +7,7 @@ from qa.segment import MAX_PASSAGE, segment, sentence_spans
 
 
 def article(body: str) -> Article:
-    return Article("a", "T", None, None, "fr", None, None, "corpus/articles/a.md", body, 8)
+    return Article("a", "T", None, None, "fr", None, None, "corpus/articles/a.md", body)
 
 
 def test_paragraphs_headings_and_images():
