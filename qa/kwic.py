@@ -80,9 +80,11 @@ def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     taken: list[tuple[int, int]] = []
     for form in sorted({f.strip() for f in forms}, key=lambda f: (-len(fold(f)), f)):
         key = fold(form)
-        if len(key) < 2:
+        if len(key) < 2 or not any(c.isalnum() for c in key):  # "--" or "- -" name nothing
             continue
         for m in _pattern(key).finditer(folded):
+            if m.end() == m.start():
+                continue
             start, end = origin[m.start()], origin[m.end() - 1] + 1
             if _is_acronym(form) and not text[start : start + len(form)].isupper():
                 continue

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .conftest import ROOT
@@ -138,3 +138,17 @@ def test_every_command_has_help_and_is_in_the_readme(qa):
         run = qa(name, "--help")
         assert run.code == 0 and "usage: qa " + name in run.out
         assert f"qa {name}" in readme, f"'qa {name}' is not documented in README.md"
+
+
+NASTY = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=30) | st.sampled_from(
+    ["--", "- -", "'", "«»", "(", "*", "a~2", "CA", "ça", "l'", "\u202f", "e.g.", "$", "%"]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # `qa` holds no state
+@given(NASTY)
+def test_any_term_gives_kwic_and_glossary_an_answer_or_a_one_line_error(qa, term):
+    for command in ("kwic", "glossary"):
+        run = qa(command, "--", term)
+        assert run.code in (0, 1, 2)
+        assert run.code == 0 or run.err.count("\n") == 1, run.err

@@ -123,7 +123,7 @@ def test_any_term_gives_an_answer_or_one_line_never_a_traceback(qa, subject: str
         assert run.err.count("\n") == 1 and "Traceback" not in run.err
 
 
-@pytest.mark.parametrize("subject", ['"', "(", "AND", "*", "«»", "🙂", "l'", "-", "\t", "c" * 500])
+@pytest.mark.parametrize("subject", ['"', "(", "AND", "*", "«»", "🙂", "l'", "-", "--", "- -", "\t", "c" * 500])
 def test_nasty_terms_never_crash(qa, subject: str):
     run = qa(*FIX, "glossary", "--", subject)
     assert run.code in (1, 2) and "Traceback" not in run.err
