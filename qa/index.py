@@ -8,6 +8,8 @@ finished index and an interrupted build leaves the previous one untouched. See
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -43,7 +45,17 @@ def schema() -> Schema:
 
 
 def index_key(corpus: Corpus) -> str:
-    return f"v{SCHEMA_VERSION}-{corpus.fingerprint}"
+    """The index folder's name: schema version, which corpus folder, and that corpus's content hash.
+
+    Naming the corpus folder lets several corpora share one index folder without removing each
+    other's builds.
+    """
+    return f"{_corpus_prefix(corpus)}{corpus.fingerprint}"
+
+
+def _corpus_prefix(corpus: Corpus) -> str:
+    root_key = hashlib.sha256(str(corpus.root.resolve()).encode()).hexdigest()[:8]
+    return f"v{SCHEMA_VERSION}-{root_key}-"
 
 
 def _documents(corpus: Corpus) -> list[dict[str, object]]:
@@ -102,21 +114,26 @@ def build_index(corpus: Corpus, root: Path, progress: Progress | None = None, re
             raise
         writer.commit()
         ix.close()
-        final = root / key
-        if final.exists() and replace:
-            # directories cannot be swapped in one rename: move the old one aside first; a reader
-            # arriving in between finds no index and builds its own
-            aside = Path(tempfile.mkdtemp(prefix=".old-", dir=root))
-            os.rename(final, aside / key)
-        if final.exists():  # another process finished the same build first
-            shutil.rmtree(tmp, ignore_errors=True)
-        else:
-            os.rename(tmp, final)
+        _publish(tmp, root / key, replace)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _remove_stale(root, keep=key)
+    _remove_stale(root, keep=key, prefix=_corpus_prefix(corpus))
     return root / key
+
+
+def _publish(tmp: Path, final: Path, replace: bool) -> None:
+    """Rename a finished build into place; when another process got there first, its build stands."""
+    if replace and final.exists():
+        # a directory cannot be swapped in one rename: move the old one aside first; a reader
+        # arriving in between finds no index and builds its own
+        aside = Path(tempfile.mkdtemp(prefix=".old-", dir=final.parent))
+        with contextlib.suppress(FileNotFoundError):  # another rebuild moved it already
+            os.rename(final, aside / final.name)
+    try:
+        os.rename(tmp, final)
+    except OSError:  # the folder exists again: a concurrent build of the same corpus won
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 # A temporary build folder older than this was abandoned (a killed build); younger ones may belong
@@ -124,27 +141,50 @@ def build_index(corpus: Corpus, root: Path, progress: Progress | None = None, re
 ABANDONED_AFTER_S = 600
 
 
-def _remove_stale(root: Path, keep: str) -> None:
-    """Drop older builds and abandoned temporary folders; readers of those keep their open files."""
+def _remove_stale(root: Path, keep: str, prefix: str) -> None:
+    """Drop this corpus's older builds and abandoned temporary folders; other corpora's are kept."""
     now = time.time()
     for child in root.iterdir():
         if child.name == keep or not child.is_dir():
             continue
         abandoned = child.name.startswith(".build-") and now - child.stat().st_mtime > ABANDONED_AFTER_S
-        if abandoned or child.name.startswith((".old-", "v")):
+        if abandoned or child.name.startswith((".old-", prefix)):
             shutil.rmtree(child, ignore_errors=True)
 
 
 def current_index(corpus: Corpus, root: Path) -> Path | None:
     """The folder of the finished index for this corpus, or None if it must be built."""
     folder = root / index_key(corpus)
-    return folder if whoosh_index.exists_in(folder) else None
+    try:
+        return folder if whoosh_index.exists_in(folder) else None
+    except Exception:  # a damaged table of contents: as good as no index
+        return None
+
+
+# What Whoosh raises on a damaged or half-deleted index folder.
+DAMAGED = (OSError, EOFError, ValueError, whoosh_index.IndexError)
+
+
+def _open_checked(folder: Path) -> FileIndex:
+    ix = whoosh_index.open_dir(folder)
+    with ix.searcher() as searcher:  # read the stored fields now rather than fail at the first question
+        for _ in searcher.reader().all_stored_fields():
+            pass
+    return ix
 
 
 def open_index(corpus: Corpus, root: Path, progress: Progress | None = None) -> FileIndex:
-    """Open the index matching ``corpus``, building it first if the corpus changed or none exists."""
+    """Open the index matching ``corpus``, building it first if the corpus changed or none exists.
+
+    A damaged index (a cache folder edited or cut short) is rebuilt once; if that fails too the
+    error says so in one line.
+    """
     folder = current_index(corpus, root) or build_index(corpus, root, progress)
     try:
-        return whoosh_index.open_dir(folder)
-    except (OSError, whoosh_index.IndexError) as exc:
-        raise LexiqueError(f"{folder}: cannot open the index ({exc}); run 'qa index --rebuild'") from None
+        return _open_checked(folder)
+    except DAMAGED:
+        folder = build_index(corpus, root, progress, replace=True)
+    try:
+        return _open_checked(folder)
+    except DAMAGED as exc:
+        raise LexiqueError(f"{folder}: cannot open the index ({exc}); delete the folder to rebuild it") from None

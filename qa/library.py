@@ -16,10 +16,10 @@ from . import paths
 from .answer import glossary_hit, passage_hit
 from .corpus import Corpus, load_corpus
 from .errors import LexiqueError, quoted
-from .index import Progress, build_index, open_index
+from .index import DAMAGED, Progress, build_index, open_index
 from .model import Answer, GlossaryEntry, Hit, Passage
-from .query import understand
-from .search import run, searcher
+from .query import Query, understand
+from .search import Scored, run, searcher
 
 
 GLOSSARY_SIDE_NOTE = 0.5
@@ -83,9 +83,7 @@ class Library:
         query = understand(question, self.corpus)
         ordered: list[Hit] = []
         if query.concepts and limit > 0:
-            # a searcher per call: Whoosh searchers are not thread-safe, and one costs ~1 ms to open
-            with searcher(self.open()) as open_searcher:
-                scored = run(open_searcher, query, limit=limit + 5)
+            scored = self._search(query, limit + 5)
             if query.definition is not None:
                 top = scored[0].score if scored else 1.0
                 ordered.append(glossary_hit(query.definition, query, 0, top + 1.0))
@@ -101,6 +99,21 @@ class Library:
         ordered.sort(key=lambda h: h.score, reverse=True)
         hits = tuple(replace(h, rank=n) for n, h in enumerate(ordered[: max(limit, 0)], 1))
         return Answer(question, query.lang, hits, (time.perf_counter() - started) * 1000)
+
+    def _search(self, query: Query, limit: int) -> list[Scored]:
+        try:
+            return self._run(query, limit)
+        except DAMAGED:  # index files removed or damaged under us: rebuild once
+            self.rebuild()
+        try:
+            return self._run(query, limit)
+        except DAMAGED as exc:
+            raise LexiqueError(f"{self.index_dir}: the index is damaged ({exc}); delete the folder to rebuild it") from None
+
+    def _run(self, query: Query, limit: int) -> list[Scored]:
+        # a searcher per call: Whoosh searchers are not thread-safe, and one costs ~1 ms to open
+        with searcher(self.open()) as open_searcher:
+            return run(open_searcher, query, limit)
 
     def passage(self, passage_id: str) -> Passage:
         passage = self.corpus.passage(passage_id)

@@ -94,3 +94,45 @@ def test_rebuild_replaces_the_index_of_the_same_corpus(small_corpus: Path, tmp_p
     assert folder.stat().st_ino != before
     assert sorted(p.name for p in lib.index_dir.iterdir() if p.is_dir()) == [folder.name]
     assert ids(lib, "dette")
+
+
+@pytest.mark.parametrize("damage", ["garbage-toc", "truncated-segment", "deleted-segment"])
+def test_a_damaged_index_is_rebuilt(small_corpus: Path, tmp_path: Path, damage: str):
+    index_dir = tmp_path / "index"
+    first = Library(small_corpus, index_dir)
+    first.open()
+    expected = ids(first, "dette")
+    folder = current_index(first.corpus, index_dir)
+    if damage == "garbage-toc":
+        next(folder.glob("*.toc")).write_text("junk")
+    else:
+        segment = max(folder.glob("*.seg"), key=lambda p: p.stat().st_size)
+        if damage == "truncated-segment":
+            segment.write_bytes(segment.read_bytes()[:100])
+        else:
+            segment.unlink()
+    assert ids(Library(small_corpus, index_dir), "dette") == expected
+
+
+def test_two_corpora_share_an_index_folder_without_evicting_each_other(small_corpus: Path, tmp_path: Path):
+    from .conftest import SHIPPED
+
+    index_dir = tmp_path / "index"
+    mine, shipped = Library(small_corpus, index_dir), Library(SHIPPED, index_dir)
+    mine.open()
+    shipped.open()
+    assert current_index(mine.corpus, index_dir) is not None
+    assert current_index(shipped.corpus, index_dir) is not None
+
+
+def test_concurrent_rebuilds_and_questions_all_succeed(small_corpus: Path, tmp_path: Path):
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    base = [sys.executable, "-m", "qa.cli", "--corpus-dir", str(small_corpus), "--index-dir", str(tmp_path / "index")]
+    commands = [base + ["index", "--rebuild"], base + ["ask", "--json", "dette"]] * 4
+    procs = [subprocess.Popen(c, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for c in commands]
+    errors = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+    assert all(code == 0 for code, _ in errors), errors
