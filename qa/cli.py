@@ -90,11 +90,14 @@ def _library(args: argparse.Namespace, env: Env) -> Library:
 
 
 def cmd_ask(args: argparse.Namespace, env: Env) -> int:
+    if args.batch and args.question:
+        print("qa ask: error: --batch reads the questions from stdin; give no QUESTION", file=env.stderr)
+        return ExitCode.USAGE
     lib = _library(args, env)
     if args.batch:
         lib.open()
         for line in env.stdin:
-            env.json(lib.ask(line.rstrip("\n"), args.limit).to_json())
+            env.json(lib.ask(line.rstrip("\r\n"), args.limit).to_json())
         return ExitCode.OK
     question = " ".join(args.question)
     answer = lib.ask(question, args.limit)
@@ -165,6 +168,17 @@ def cmd_tui(args: argparse.Namespace, env: Env) -> int:
     return int(app.run(lang=args.lang, corpus_dir=args.corpus_dir, index_dir=args.index_dir) or 0)
 
 
+def _count(text: str) -> int:
+    """An argparse type: a whole number, zero or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected zero or more, got {value}")
+    return value
+
+
 def _version() -> str:
     try:
         return metadata.version("lexique")
@@ -181,14 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     ask = sub.add_parser("ask", help="ranked, cited passages for a question", description="Ranked, cited passages for a question in English or French.")
     ask.add_argument("question", nargs="*", help="the question (quote it or not)")
-    ask.add_argument("-n", "--limit", type=int, default=10, help="number of results (default 10)")
+    ask.add_argument("-n", "--limit", type=_count, default=10, help="number of results (default 10)")
     ask.add_argument("--json", action="store_true", help="print one JSON object (see README, JSON contract)")
     ask.add_argument("--batch", action="store_true", help="one question per stdin line → one JSON object per stdout line")
     ask.set_defaults(handler=cmd_ask)
 
     show = sub.add_parser("show", help="a passage with the paragraphs around it", description="Show a passage by id with its neighbours.")
     show.add_argument("id", help="passage id, e.g. effondrement:3")
-    show.add_argument("-C", "--context", type=int, default=1, help="passages before and after (default 1)")
+    show.add_argument("-C", "--context", type=_count, default=1, help="passages before and after (default 1)")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=cmd_show)
 
@@ -220,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     kwic.add_argument("term", nargs="+", help="a glossary term in English or French, or any text")
     kwic.add_argument("--sort", choices=SORT_KEYS, default="doc", help="order: doc (default), left or right context")
     kwic.add_argument("--article", metavar="ID", help="only this article (its id, e.g. effondrement)")
-    kwic.add_argument("--width", type=int, default=40, metavar="N", help="characters of context on each side (default 40)")
+    kwic.add_argument("--width", type=_count, default=40, metavar="N", help="characters of context on each side (default 40)")
     kwic.add_argument("--json", action="store_true", help='print {"term", "entry", "forms", "lines", "counts"}')
     kwic.set_defaults(handler=cmd_kwic)
 
@@ -251,6 +265,9 @@ def main(argv: list[str] | None = None, env: Env | None = None) -> int:
     except BrokenPipeError:  # `qa ask … | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return ExitCode.OK
+    except OSError as exc:  # output that cannot be written: `qa ask x > /dev/full`
+        print(f"qa: error: cannot write the output ({exc.strerror or exc})", file=env.stderr)
+        return ExitCode.ERROR
 
 
 if __name__ == "__main__":

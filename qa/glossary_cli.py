@@ -31,15 +31,20 @@ if TYPE_CHECKING:
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:
-    """The corpus as the files say, without the index (never opened here) or the Library's fallback.
-
-    ``qa ask`` may answer from the last glossary that loaded, but listing, exporting or checking a
-    stale copy would hide the broken file: here its error is the command's error.
-    """
+    """The corpus as the files say, without the Library's fallback: for --list, --export, --check
+    and --uncited, where working on a stale copy would hide the broken file."""
     corpus = load_corpus(args.corpus_dir or paths.corpus_dir())
     if corpus.glossary_error is not None:
         raise corpus.glossary_error
     return corpus
+
+
+def _answering_corpus(args: argparse.Namespace, env: Env) -> Corpus:
+    """For lookups and concordances: like ``qa ask``, a broken glossary file is a warning and the
+    last glossary that loaded answers."""
+    from .cli import _library
+
+    return _library(args, env).corpus
 
 
 def _find(corpus: Corpus, subject: str) -> GlossaryEntry:
@@ -149,18 +154,36 @@ def _list(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, so readers never see half a file."""
+    """Write ``text`` to ``path`` through a temporary file in the same folder, so readers never see half a file.
+
+    A symlink is followed (its target is replaced, the link kept); a device or pipe (``/dev/stdout``)
+    is written directly; the new file gets the mode a plain ``open`` would give it (the umask's, or
+    the replaced file's).
+    """
     try:
+        if path.exists() and not path.is_file():
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            return
+        path = path.resolve()
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
+            os.chmod(tmp, mode)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError as exc:
         raise LexiqueError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)  # the only way to read it is to set it
+    os.umask(current)
+    return current
 
 
 def _export(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
@@ -223,26 +246,28 @@ def cmd_glossary(args: argparse.Namespace, env: Env) -> int:
     """``qa glossary``: one entry and its contexts, or --list, --export, --uncited, --check."""
     from .cli import ExitCode
 
-    corpus = _corpus(args)
+    if args.term and (args.list or args.export or args.check):
+        print("qa glossary: error: a TERM goes with a lookup or --uncited, not with --list, --export or --check", file=env.stderr)
+        return ExitCode.USAGE
     if args.list:
-        return _list(args, env, corpus)
+        return _list(args, env, _corpus(args))
     if args.export:
-        return _export(args, env, corpus)
+        return _export(args, env, _corpus(args))
     if args.uncited:
-        return _uncited(args, env, corpus)
+        return _uncited(args, env, _corpus(args))
     if args.check:
-        return _check(args, env, corpus)
+        return _check(args, env, _corpus(args))
     if not " ".join(args.term).strip():
         print("qa glossary: error: give a TERM, or one of --list, --export, --uncited, --check", file=env.stderr)
         return ExitCode.USAGE
-    return _lookup(args, env, corpus)
+    return _lookup(args, env, _answering_corpus(args, env))
 
 
 def cmd_kwic(args: argparse.Namespace, env: Env) -> int:
     """``qa kwic``: every occurrence of an entry's forms (or of the text as typed), aligned on the match."""
     from .cli import DIM, MARK, RESET, ExitCode
 
-    corpus = _corpus(args)
+    corpus = _answering_corpus(args, env)
     subject = " ".join(args.term).strip()
     if not subject:
         print("qa kwic: error: give a TERM", file=env.stderr)

@@ -152,3 +152,41 @@ def test_any_term_gives_kwic_and_glossary_an_answer_or_a_one_line_error(qa, term
         run = qa(command, "--", term)
         assert run.code in (0, 1, 2)
         assert run.code == 0 or run.err.count("\n") == 1, run.err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask", "-n", "-3", "dette"],
+        ["show", "effondrement:3", "-C", "-2"],
+        ["ask", "--batch", "dette"],
+        ["glossary", "capex", "--list"],
+        ["kwic", "--width", "-1", "capex"],
+    ],
+)
+def test_contradictory_or_negative_arguments_are_usage_errors(qa, argv):
+    run = qa(*argv)
+    assert run.code == 2 and run.out == "" and "error" in run.err
+
+
+def test_batch_ignores_windows_line_ends(qa):
+    lines = [json.loads(line) for line in qa("ask", "--batch", "-n", "1", stdin="dette\r\nbulle\r\n").out.splitlines()]
+    assert [line["query"] for line in lines] == ["dette", "bulle"]
+
+
+def test_a_broken_glossary_still_lets_glossary_and_kwic_answer(qa, small_corpus, tmp_path):
+    import shutil
+
+    from .conftest import SHIPPED
+
+    shutil.copytree(SHIPPED / "glossary", small_corpus / "glossary")
+    index = str(tmp_path / "index")
+    assert qa("--corpus-dir", str(small_corpus), "--index-dir", index, "glossary", "capex").code == 0
+    finance = small_corpus / "glossary" / "finance.yaml"
+    finance.write_text(finance.read_text(encoding="utf-8").replace("status: preferred", "status: best", 1), encoding="utf-8")
+    for argv in (["glossary", "capex"], ["kwic", "capex"], ["ask", "what is capex"]):
+        run = qa("--corpus-dir", str(small_corpus), "--index-dir", index, *argv)
+        assert run.code == 0 and run.out
+        assert run.err.startswith("qa: warning: corpus/glossary/finance.yaml:") and "last glossary that loaded" in run.err
+    check = qa("--corpus-dir", str(small_corpus), "--index-dir", index, "glossary", "--check")
+    assert check.code == 1 and "status" in check.err

@@ -241,3 +241,22 @@ def test_unknown_format_and_unrepresentable_values_are_errors():
     piped = replace(corpus.glossary[0], synonyms=("a|b",))
     with pytest.raises(LexiqueError, match="contains '\\|'"):
         export([piped], "csv")
+
+
+def test_export_file_follows_symlinks_and_gets_ordinary_permissions(qa, tmp_path):
+    import os
+    import stat
+
+    plain = tmp_path / "plain.csv"
+    assert qa("glossary", "--export", "csv", "-o", str(plain)).code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(plain.stat().st_mode) == 0o666 & ~umask
+    target = tmp_path / "target.tsv"
+    target.write_text("old")
+    target.chmod(0o640)
+    link = tmp_path / "link.tsv"
+    link.symlink_to(target)
+    assert qa("glossary", "--export", "tsv", "-o", str(link)).code == 0
+    assert link.is_symlink() and "\t" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
