@@ -68,6 +68,23 @@ def fold_map(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(chars), tuple(origin)
 
 
+def is_acronym(form: str) -> bool:
+    """IPO, CA, GPU: two or more letters, all capitals."""
+    letters = [c for c in form if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def names_acronym(form: str, text: str) -> bool:
+    """Whether ``text`` may be naming the acronym ``form``.
+
+    Folded, a two-letter acronym is an everyday word (« CA » → « ça », « PE », « IP »), so those
+    must be written in capitals; longer ones (ipo, gdp) are recognised in any case.
+    """
+    if sum(c.isalpha() for c in form) > 2:
+        return True
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+
+
 def _analyzer(lang: str, stop: frozenset[str]) -> Analyzer:
     return (
         RegexTokenizer(TOKEN_PATTERN)

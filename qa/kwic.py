@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-from .analysis import fold, fold_map
+from .analysis import fold, fold_map, is_acronym
 from .answer import citation
 from .corpus import Corpus
 from .model import GlossaryEntry, Passage
@@ -65,11 +65,6 @@ def _pattern(folded_form: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + (_ENDING + " ").join(words) + _ENDING + r"(?!\w)")
 
 
-def _is_acronym(form: str) -> bool:
-    letters = [c for c in form if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
     """Sorted, non-overlapping ``(start, end)`` spans of ``text`` where one of ``forms`` occurs.
 
@@ -86,7 +81,7 @@ def occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
             if m.end() == m.start():
                 continue
             start, end = origin[m.start()], origin[m.end() - 1] + 1
-            if _is_acronym(form) and not text[start : start + len(form)].isupper():
+            if is_acronym(form) and not text[start : start + len(form)].isupper():
                 continue
             if all(end <= s or start >= e for s, e in taken):
                 taken.append((start, end))

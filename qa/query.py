@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .analysis import ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, terms
+from .analysis import ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, is_acronym, names_acronym, terms
 from .corpus import Corpus
 from .model import GlossaryEntry
 
@@ -130,29 +130,42 @@ def _borrowed(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return _analysed(kept, "fr")
 
 
-def find_entries(text: str, glossary: tuple[GlossaryEntry, ...]) -> list[tuple[GlossaryEntry, str]]:
-    """Glossary entries named in ``text`` (any English or French form), longest mention first."""
+def _forms(entry: GlossaryEntry) -> tuple[str, ...]:
+    return (*entry.english_forms, *(t.term for t in entry.fr))
+
+
+def find_entries(text: str, glossary: tuple[GlossaryEntry, ...], cased: str | None = None) -> list[tuple[GlossaryEntry, str]]:
+    """Glossary entries named in ``text`` (any English or French form), longest mention first.
+
+    ``cased`` is the text as typed, when ``text`` was folded: short acronyms need their capitals.
+    """
     folded = fold(text)
     found: list[tuple[GlossaryEntry, str]] = []
     for entry in glossary:
-        forms = sorted({fold(f) for f in (*entry.english_forms, *(t.term for t in entry.fr))}, key=len, reverse=True)
-        for form in forms:
-            if len(form) >= 2 and _bounded(folded, form):
-                found.append((entry, form))
+        for form in sorted(_forms(entry), key=lambda f: len(fold(f)), reverse=True):
+            key = fold(form)
+            if is_acronym(form) and not names_acronym(form, cased or text):
+                continue
+            if len(key) >= 2 and _bounded(folded, key):
+                found.append((entry, key))
                 break
     found.sort(key=lambda pair: len(pair[1]), reverse=True)
     return found
 
 
-def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...]) -> GlossaryEntry | None:
-    """The entry whose English or French form is ``subject`` (folded), tolerating a typo or two."""
+def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...], cased: str | None = None) -> GlossaryEntry | None:
+    """The entry whose English or French form is ``subject`` (folded), tolerating a typo or two.
+
+    ``cased`` is the text as typed, when ``subject`` was folded (see :func:`find_entries`).
+    """
     wanted = _LEADING_ARTICLE.sub("", fold(subject)).strip(" ?!.«»\"")
     if not wanted:
         return None
     forms: dict[str, GlossaryEntry] = {}
     for entry in glossary:
-        for form in (*entry.english_forms, *(t.term for t in entry.fr)):
-            forms.setdefault(fold(form), entry)
+        for form in _forms(entry):
+            if not is_acronym(form) or names_acronym(form, cased or subject):
+                forms.setdefault(fold(form), entry)
     if wanted in forms:
         return forms[wanted]
     # plural or singular of a form: "hyperscalers", "data centres"
@@ -214,14 +227,16 @@ def understand(question: str, corpus: Corpus) -> Query:
     definition: GlossaryEntry | None = None
     subject = _definition_subject(folded)
     if subject is not None:
-        definition = lookup_entry(subject, corpus.glossary)
+        definition = lookup_entry(subject, corpus.glossary, cased=text)
         if definition is None:  # "what is a token in AI pricing": the term the subject starts with
-            starting = [e for e, form in find_entries(subject, corpus.glossary) if _LEADING_ARTICLE.sub("", subject).startswith(form)]
+            starting = [
+                e for e, form in find_entries(subject, corpus.glossary, cased=text) if _LEADING_ARTICLE.sub("", subject).startswith(form)
+            ]
             definition = starting[0] if starting else None
     elif len(words) <= 5:
-        definition = lookup_entry(folded, corpus.glossary)  # a term alone asks for its definition
+        definition = lookup_entry(folded, corpus.glossary, cased=text)  # a term alone asks for its definition
 
-    mentions = find_entries(folded, corpus.glossary)
+    mentions = find_entries(folded, corpus.glossary, cased=text)
     entries = [e for e, _ in mentions]
     if definition is not None and definition not in entries:
         entries.insert(0, definition)

@@ -71,3 +71,13 @@ def test_highlights_mark_the_french_words_an_english_question_matched(library):
     hit = next(h for h in library.ask("Meta borrowed").hits if "Meta a emprunté" in h.text)
     marked = {hit.text[a:b] for a, b in hit.highlights}
     assert {"Meta", "emprunté"} <= marked
+
+
+@pytest.mark.parametrize("question", ["c'est quoi ça", "combien ça coûte", "ca"])
+def test_a_two_letter_acronym_needs_its_capitals(library, question):
+    first = library.ask(question).hits[:1]
+    assert not any(h.entry is not None and h.entry.term == "revenue" for h in first)  # « ça » is not « CA »
+
+
+def test_a_longer_acronym_is_recognised_in_lower_case(library):
+    assert library.ask("ipo").hits[0].entry.term == "initial public offering"
