@@ -26,8 +26,10 @@ _APOS = str.maketrans({c: "'" for c in APOSTROPHES})
 _SPACES = re.compile(r"\s+")
 
 # Elided articles and pronouns (l’IA, d’OpenAI, qu’il) split off by the tokenizer, and dates and
-# digits kept whole: "2025", "3.5", "4,3".
-TOKEN_PATTERN = r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*"
+# digits kept whole: "2025", "3.5", "4,3". Hyphenated words stay whole (acqui-hire, capital-risque)
+# except the subject pronoun of a French question: « perd-il » is « perd » and « il ».
+CLITIC = r"(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous|ce)\b"
+TOKEN_PATTERN = rf"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-(?!{CLITIC})[^\W\d_]+)*"
 
 # Words that must not be stemmed: brand names collide with common words once stemmed (OpenAI → open).
 PROPER_NAMES = frozenset(
@@ -36,7 +38,7 @@ PROPER_NAMES = frozenset(
 )
 
 # Whoosh's French list lacks "les" and holds "été" (summer), which would drop « l’été ».
-FRENCH_STOP = (frozenset(stopwords_for_language("fr")) | {"les", "a", "ca", "cela"}) - {"été", "ete"}
+FRENCH_STOP = (frozenset(stopwords_for_language("fr")) | {"les", "a", "ca", "cela", "t"}) - {"été", "ete"}
 ENGLISH_STOP = frozenset(stopwords_for_language("en")) | {"s", "t", "does", "did", "has", "have", "much", "many"}
 
 

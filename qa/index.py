@@ -26,7 +26,7 @@ from .corpus import Corpus
 from .errors import LexiqueError
 
 # Bump when the schema or the analyzers change, so existing indexes are rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 Progress = Callable[[int, int], None]
 
 

@@ -13,12 +13,12 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .analysis import ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, is_acronym, names_acronym, terms
+from .analysis import CLITIC, ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, is_acronym, names_acronym, terms
 from .corpus import Corpus
 from .model import GlossaryEntry
 
 Lang = Literal["en", "fr"]
-_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_WORD = re.compile(rf"[^\W_]+(?:-(?!{CLITIC})[^\W_]+|'[^\W_]+)*")
 
 FRENCH_QUESTION_WORDS = frozenset(
     "quoi combien comment quel quelle quels quelles pourquoi quand ou definition signification signifie "

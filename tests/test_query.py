@@ -81,3 +81,8 @@ def test_a_two_letter_acronym_needs_its_capitals(library, question):
 
 def test_a_longer_acronym_is_recognised_in_lower_case(library):
     assert library.ask("ipo").hits[0].entry.term == "initial public offering"
+
+
+def test_an_inverted_french_question_keeps_its_verb(library):
+    hit = library.ask("OpenAI perd-il de l'argent ?").hits[0]
+    assert {"OpenAI", "perd", "argent"} <= {hit.text[a:b] for a, b in hit.highlights}
