@@ -26,7 +26,7 @@ from .corpus import Corpus
 from .errors import LexiqueError
 
 # Bump when the schema or the analyzers change, so existing indexes are rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 Progress = Callable[[int, int], None]
 
 
@@ -38,7 +38,6 @@ def schema() -> Schema:
         doc_id=ID(stored=True),
         body=TEXT(analyzer=fr, phrase=True),
         section=TEXT(analyzer=fr),
-        title=TEXT(analyzer=fr),
         en=TEXT(analyzer=english_analyzer(), phrase=True),
         paragraph=STORED(),
     )
@@ -69,7 +68,6 @@ def _documents(corpus: Corpus) -> list[dict[str, object]]:
                 "doc_id": passage.doc_id,
                 "body": passage.text,
                 "section": passage.section or "",
-                "title": article.display_title,
                 "paragraph": passage.paragraph,
             }
         )

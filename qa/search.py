@@ -18,7 +18,10 @@ from whoosh.searching import Searcher
 from .query import Concept, Query
 
 # Where a concept's forms are looked for, and how much a match there counts.
-FIELD_BOOSTS = {"body": 1.0, "section": 0.35, "title": 0.15, "en": 0.8}
+# A section heading often names what its passages are about (« OpenAI », « Anthropic » over each
+# company's figures); an article title, shared by every passage of the article, tells them apart
+# from nothing, so it is not searched.
+FIELD_BOOSTS = {"body": 1.0, "section": 0.6, "en": 0.8}
 # How much a match of more of the question's concepts is rewarded (Whoosh's coordination bonus).
 COORDINATION = 0.9
 
@@ -52,8 +55,6 @@ def concept_query(concept: Concept) -> wq.Query | None:
     for form in concept.fr:
         alternatives.append(_form("body", form, FIELD_BOOSTS["body"]))
         alternatives.append(_form("section", form, FIELD_BOOSTS["section"]))
-        if len(form) == 1:
-            alternatives.append(_form("title", form, FIELD_BOOSTS["title"]))
     alternatives.extend(_form("en", form, FIELD_BOOSTS["en"]) for form in concept.en)
     if not alternatives:
         return None
