@@ -107,12 +107,6 @@ def english_analyzer() -> Analyzer:
     return _analyzer("en", ENGLISH_STOP)
 
 
-@lru_cache(maxsize=None)
-def plain_analyzer() -> Analyzer:
-    """Folded words, unstemmed and with no stop words: for spelling and for exact-name matching."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map)
-
-
 def terms(text: str, lang: str = "fr") -> list[str]:
     """The index terms of ``text`` as the given language's analyzer produces them."""
     analyzer = french_analyzer() if lang == "fr" else english_analyzer()

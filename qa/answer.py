@@ -14,6 +14,12 @@ def citation(title: str, author: str | None, date: str | None, paragraph: int) -
     return f"{title} — {details}"
 
 
+def cite_passage(corpus: Corpus, passage: Passage) -> str:
+    """The citation of a corpus passage: its article's title, author and date, and its paragraph."""
+    article = corpus.article(passage.doc_id)
+    return citation(article.display_title, article.author, article.date, passage.paragraph)
+
+
 def _wanted(query: Query, lang: str) -> set[str]:
     forms = (c.fr if lang == "fr" else c.en for c in query.concepts)
     return {term for group in forms for form in group for term in form}
@@ -49,7 +55,7 @@ def passage_hit(corpus: Corpus, passage: Passage, query: Query | None, rank: int
         text=passage.text,
         highlights=highlights,
         score=score,
-        citation=citation(article.display_title, article.author, article.date, passage.paragraph),
+        citation=cite_passage(corpus, passage),
     )
 
 

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Literal, get_args
 
-from .answer import citation
+from .answer import cite_passage
 from .corpus import Corpus
 from .errors import LexiqueError
 from .kwic import occurrences
@@ -109,9 +109,7 @@ def _contexts(entry: GlossaryEntry, corpus: Corpus) -> dict[tuple[str, str], lis
         group = _element("descripGrp")
         # the passage is French even when it borrows the English term
         _sub(group, "descrip", passage.text, type="context", **({XML_LANG: "fr"} if lang == "en" else {}))
-        article = corpus.article(passage.doc_id)
-        cite = citation(article.display_title, article.author, article.date, passage.paragraph)
-        _sub(group, "admin", f"{cite} [{passage.id}]", type="source")
+        _sub(group, "admin", f"{cite_passage(corpus, passage)} [{passage.id}]", type="source")
         placed.setdefault((lang, term), []).append(group)
     return placed
 

@@ -60,7 +60,6 @@ def _corpus_prefix(corpus: Corpus) -> str:
 def _documents(corpus: Corpus) -> list[dict[str, object]]:
     docs: list[dict[str, object]] = []
     for passage in corpus.passages:
-        article = corpus.article(passage.doc_id)
         docs.append(
             {
                 "id": passage.id,

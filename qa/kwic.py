@@ -16,9 +16,9 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from .analysis import fold, fold_map, is_acronym
-from .answer import citation
+from .answer import cite_passage
 from .corpus import Corpus
-from .model import GlossaryEntry, Passage
+from .model import GlossaryEntry
 
 SortKey = Literal["doc", "left", "right"]
 SORT_KEYS: tuple[SortKey, ...] = ("doc", "left", "right")
@@ -119,7 +119,7 @@ def kwic(
         spans = occurrences(passage.text, forms)
         if not spans:
             continue
-        cite = _cite(corpus, passage)
+        cite = cite_passage(corpus, passage)
         text = passage.text
         for start, end in spans:
             lines.append(
@@ -135,11 +135,6 @@ def kwic(
                 )
             )
     return lines
-
-
-def _cite(corpus: Corpus, passage: Passage) -> str:
-    article = corpus.article(passage.doc_id)
-    return citation(article.display_title, article.author, article.date, passage.paragraph)
 
 
 def sort_lines(lines: Sequence[KwicLine], by: SortKey = "doc") -> list[KwicLine]:
