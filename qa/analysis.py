@@ -107,6 +107,12 @@ def english_analyzer() -> Analyzer:
     return _analyzer("en", ENGLISH_STOP)
 
 
+def borrowable(form: str) -> bool:
+    """Whether an English form can be searched in French text as it stands: French stop words
+    would shorten "AI cloud" to « cloud » (« ai » is a form of avoir), which means something else."""
+    return len(terms(form, "fr")) == len(re.findall(TOKEN_PATTERN, form.translate(_APOS).replace("'", " ")))
+
+
 def terms(text: str, lang: str = "fr") -> list[str]:
     """The index terms of ``text`` as the given language's analyzer produces them."""
     analyzer = french_analyzer() if lang == "fr" else english_analyzer()

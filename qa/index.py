@@ -21,12 +21,12 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import FileIndex
 
-from .analysis import english_analyzer, french_analyzer
+from .analysis import borrowable, english_analyzer, french_analyzer
 from .corpus import Corpus
 from .errors import LexiqueError
 
 # Bump when the schema or the analyzers change, so existing indexes are rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 Progress = Callable[[int, int], None]
 
 
@@ -78,7 +78,7 @@ def _documents(corpus: Corpus) -> list[dict[str, object]]:
                 "doc_id": "glossary",
                 # French forms on the French field, English forms and definition on the English one;
                 # the English forms go on both, since the articles borrow many of them.
-                "body": " ; ".join([t.term for t in entry.fr] + list(entry.english_forms)),
+                "body": " ; ".join([t.term for t in entry.fr] + [f for f in entry.english_forms if borrowable(f)]),
                 "en": " ; ".join([*entry.english_forms, entry.definition]),
                 "paragraph": 0,
             }

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from .analysis import CLITIC, ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, fold, is_acronym, names_acronym, terms
+from .analysis import CLITIC, ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, borrowable, fold, is_acronym, names_acronym, terms
 from .corpus import Corpus
 from .model import GlossaryEntry
 
@@ -121,13 +121,8 @@ def _with_plurals(forms: list[str]) -> list[str]:
 
 
 def _borrowed(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """English forms as the French articles may borrow them, analysed as French.
-
-    A form that French stop words would shorten is left out: "AI cloud" would shrink to « cloud »
-    (« ai » is a form of avoir) and match every passage about the cloud.
-    """
-    kept = [f for f in forms if len(terms(f, "fr")) == len(_WORD.findall(f.replace("'", " ")))]
-    return _analysed(kept, "fr")
+    """English forms as the French articles may borrow them, analysed as French."""
+    return _analysed([f for f in forms if borrowable(f)], "fr")
 
 
 def _forms(entry: GlossaryEntry) -> tuple[str, ...]:
