@@ -152,11 +152,8 @@ def load_corpus(root: Path) -> Corpus:
         articles.append(article)
     passages = tuple(p for a in articles for p in segment(a))
     # A broken glossary must not take the articles down with it: the error is kept for the front
-    # ends to report, and the Library falls back to the last glossary that loaded.
-    glossary_error = None
-    try:
-        glossary = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ()
-    except CorpusError as exc:
-        glossary, glossary_error = (), exc
+    # ends to report, the files that loaded are kept, and the Library fills in the broken file
+    # from the last glossary that loaded.
+    glossary, glossary_error = load_glossary(root / "glossary", root) if (root / "glossary").is_dir() else ((), None)
     lexicon = load_lexicon(root / "lexicon", root)
     return Corpus(root, tuple(articles), passages, tuple(glossary), lexicon, fingerprint(root), glossary_error)

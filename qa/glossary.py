@@ -126,21 +126,34 @@ def read_glossary_file(path: Path, rel: str) -> list[GlossaryEntry]:
     return [reader.entry(item) for item in root.value]
 
 
-def load_glossary(folder: Path, corpus_root: Path) -> tuple[GlossaryEntry, ...]:
-    """All entries of ``folder/*.yaml``, checked for duplicates and dangling ``related`` links."""
+def load_glossary(folder: Path, corpus_root: Path) -> tuple[tuple[GlossaryEntry, ...], CorpusError | None]:
+    """All entries of ``folder/*.yaml``, checked for duplicates and dangling ``related`` links.
+
+    Returns the entries and the first problem found. A file that does not load contributes no
+    entries, but the other files' entries are still returned, so a caller can keep working.
+    """
     entries: list[GlossaryEntry] = []
+    error: CorpusError | None = None
     for path in sorted(folder.glob("*.yaml")):
         rel = "corpus/" + path.relative_to(corpus_root).as_posix()
-        entries.extend(read_glossary_file(path, rel))
+        try:
+            entries.extend(read_glossary_file(path, rel))
+        except CorpusError as exc:
+            error = error or exc
+    return tuple(entries), error or _cross_check(entries, complete=error is None)
+
+
+def _cross_check(entries: list[GlossaryEntry], complete: bool) -> CorpusError | None:
+    """Duplicate terms, and ``related`` links to no entry (only meaningful when every file loaded)."""
     seen: dict[str, GlossaryEntry] = {}
     for entry in entries:
         key = entry.term.casefold()
         if key in seen:
             other = seen[key]
-            raise CorpusError(entry.path, entry.line, f"field 'term': duplicate term '{entry.term}' (also at {other.path}:{other.line})")
+            return CorpusError(entry.path, entry.line, f"field 'term': duplicate term '{entry.term}' (also at {other.path}:{other.line})")
         seen[key] = entry
-    for entry in entries:
+    for entry in entries if complete else ():
         for name in entry.related:
             if name.casefold() not in seen:
-                raise CorpusError(entry.path, entry.line, f"field 'related': '{name}' names no glossary entry")
-    return tuple(entries)
+                return CorpusError(entry.path, entry.line, f"field 'related': '{name}' names no glossary entry")
+    return None

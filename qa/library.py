@@ -40,7 +40,7 @@ class Library:
         error = self.corpus.glossary_error
         if error is None:
             return []
-        return [f"{error} (using the last glossary that loaded: {len(self.corpus.glossary)} entries)"]
+        return [f"{error} (using the last version of that file that loaded; {len(self.corpus.glossary)} entries in all)"]
 
     def _with_last_good_glossary(self, corpus: Corpus) -> Corpus:
         """Keep a copy of each glossary that loads; when one does not, answer from that copy."""
@@ -59,9 +59,12 @@ class Library:
             return corpus
         try:
             data = json.loads(snapshot.read_text(encoding="utf-8"))
-            entries = tuple(GlossaryEntry.from_dict(d, d.pop("path"), d.pop("line")) for d in data)
+            last_good = tuple(GlossaryEntry.from_dict(d, d.pop("path"), d.pop("line")) for d in data)
         except (OSError, ValueError, KeyError, TypeError):
-            entries = ()
+            last_good = ()
+        # the faulty file as it last loaded, the other files as they are now
+        broken = corpus.glossary_error.path
+        entries = tuple(e for e in corpus.glossary if e.path != broken) + tuple(e for e in last_good if e.path == broken)
         return replace(corpus, glossary=entries)
 
     def open(self, progress: Progress | None = None) -> FileIndex:

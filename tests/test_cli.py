@@ -186,6 +186,18 @@ def test_a_broken_glossary_still_lets_glossary_and_kwic_answer(qa, small_corpus,
     for argv in (["glossary", "capex"], ["kwic", "capex"], ["ask", "what is capex"]):
         run = qa("--corpus-dir", str(small_corpus), "--index-dir", index, *argv)
         assert run.code == 0 and run.out
-        assert run.err.startswith("qa: warning: corpus/glossary/finance.yaml:") and "last glossary that loaded" in run.err
+        assert run.err.startswith("qa: warning: corpus/glossary/finance.yaml:") and "last version of that file that loaded" in run.err
     check = qa("--corpus-dir", str(small_corpus), "--index-dir", index, "glossary", "--check")
     assert check.code == 1 and "status" in check.err
+
+
+def test_a_broken_glossary_file_never_loaded_before_leaves_the_other_files_working(qa, small_corpus, tmp_path):
+    import shutil
+
+    from .conftest import SHIPPED
+
+    shutil.copytree(SHIPPED / "glossary", small_corpus / "glossary")
+    (small_corpus / "glossary" / "finance.yaml").write_text("- term: [broken\n", encoding="utf-8")
+    run = qa("--corpus-dir", str(small_corpus), "--index-dir", str(tmp_path / "fresh"), "ask", "--json", "what is a hyperscaler")
+    assert run.code == 0 and "finance.yaml:" in run.err
+    assert json.loads(run.out)["results"][0]["term"] == "hyperscaler"  # industry.yaml still answers
