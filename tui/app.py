@@ -15,6 +15,7 @@ from qa import GlossaryEntry, Library, LexiqueError
 from qa.paths import data_dir
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from .commands import GlossaryCommands, app_commands
@@ -31,8 +32,10 @@ class LexiqueApp(App[None]):
     COMMANDS = App.COMMANDS | {GlossaryCommands}
     BINDINGS = [
         Binding("f1,question_mark", "help", N_("Help"), id="help", tooltip=N_("Show the keys")),
-        Binding("ctrl+l", "switch_language", N_("Language"), id="language", tooltip=N_("English / Français")),
-        Binding("ctrl+t", "toggle_theme", N_("Theme"), id="theme", show=False),
+        # priority: they work on every screen, the modal help and the palette included
+        Binding("ctrl+l", "switch_language", N_("Language"), id="language", tooltip=N_("English / Français"),
+                priority=True),
+        Binding("ctrl+t", "toggle_theme", N_("Theme"), id="theme", show=False, priority=True),
     ]
 
     def __init__(self, library: Library, lang: Lang, history: History) -> None:
@@ -44,15 +47,25 @@ class LexiqueApp(App[None]):
     def on_mount(self) -> None:
         self.push_screen(SearchScreen(self.library, self.history))
         for warning in self.library.warnings:  # e.g. a broken glossary file: the app goes on without it
-            self.notify(warning, title=_("Corpus problem"), severity="error", timeout=15)
+            self.notify(warning, title=_("Corpus problem"), severity="error", timeout=15, markup=False)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield from app_commands(self, screen)
 
     def open_entry(self, entry: GlossaryEntry | None) -> None:
-        """Show the glossary browser, on ``entry`` if given."""
+        """Show the glossary browser, on ``entry`` if given; an open browser selects it rather than stack another."""
+        if isinstance(self.screen, GlossaryScreen):
+            if entry is not None:
+                self.screen.select(entry)
+                self.screen.query_one("#terms").focus()
+            return
         self.push_screen(GlossaryScreen(self.library, entry))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its placeholder in the UI language."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_("Search for commands…")))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -63,7 +76,7 @@ class LexiqueApp(App[None]):
 
     def action_switch_language(self) -> None:
         self.set_language("fr" if self.lang == "en" else "en")
-        self.notify(LANGUAGE_NAMES[self.lang], title=_("Language"))
+        self.notify(LANGUAGE_NAMES[self.lang], title=_("Language"), markup=False)
 
     def set_language(self, lang: Lang) -> None:
         """Switch the UI language and render every screen's text again."""

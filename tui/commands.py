@@ -11,7 +11,9 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+from textual.markup import escape
 from textual.screen import Screen
 
 from .i18n import LANGUAGE_NAMES, _
@@ -28,15 +30,29 @@ class GlossaryCommands(Provider):
         for entry in app.library.corpus.glossary:
             yield _("glossary: {term}").format(term=entry.term), entry.preferred_fr.term, partial(app.open_entry, entry)
 
+    # The palette reads a string prompt or help as markup; terms are text, so they go as Content or escaped.
+
     async def discover(self) -> Hits:
         for title, help_text, callback in self._entries():
-            yield DiscoveryHit(title, callback, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(Content(title), callback, text=title, help=escape(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, callback in self._entries():
             if (score := matcher.match(f"{title} {help_text}")) > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, _highlight(matcher, title), callback, text=title,  # type: ignore[arg-type]
+                          help=escape(help_text))
+
+
+def _highlight(matcher: Matcher, title: str) -> Content:
+    """``Matcher.highlight`` without reading ``title`` as markup."""
+    content = Content(title)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    if score:
+        for offset in offsets:
+            if not title[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 def app_commands(app: LexiqueApp, screen: Screen[object]) -> Iterator[SystemCommand]:

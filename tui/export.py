@@ -47,7 +47,7 @@ def save_results(answer: Answer, folders: list[Path], now: datetime | None = Non
     Raises:
         OSError: when no folder can be written (the last folder's error).
     """
-    slug = "-".join(re.findall(r"\w+", answer.query.lower()))[:40] or "results"
+    slug = "-".join(re.findall(r"\w+", answer.query.lower()))[:40].rstrip("-") or "results"
     name = f"lexique-{slug}-{(now or datetime.now()).strftime('%Y%m%d-%H%M%S')}.md"
     error: OSError | None = None
     for folder in folders:

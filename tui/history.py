@@ -19,6 +19,7 @@ class History:
         self.cap = cap
         self.entries: list[str] = self._read()
         self._cursor: int | None = None  # index into entries while walking, None at the live query
+        self._draft = ""  # the live query as it was when the walk started, given back past the newest
 
     def _read(self) -> list[str]:
         try:
@@ -43,20 +44,25 @@ class History:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.path.write_text("\n".join(self.entries) + "\n", encoding="utf-8")
 
-    def older(self) -> str | None:
-        """The entry before the current one, or None when there is none."""
+    def older(self, draft: str = "") -> str | None:
+        """The entry before the current one, or None when there is none.
+
+        ``draft`` is what the search box holds; it is kept when the walk starts, for ``newer`` to give back.
+        """
         if not self.entries:
             return None
+        if self._cursor is None:
+            self._draft = draft
         self._cursor = len(self.entries) - 1 if self._cursor is None else max(0, self._cursor - 1)
         return self.entries[self._cursor]
 
     def newer(self) -> str | None:
-        """The entry after the current one; ``""`` when walking past the newest, None when not walking."""
+        """The entry after the current one; the draft when walking past the newest, None when not walking."""
         if self._cursor is None:
             return None
         if self._cursor >= len(self.entries) - 1:
             self._cursor = None
-            return ""
+            return self._draft
         self._cursor += 1
         return self.entries[self._cursor]
 

@@ -63,7 +63,9 @@ async def test_save_writes_markdown_with_citations(app_factory, tmp_path: Path) 
         await search(pilot, "vendor financing")
         await pilot.press("ctrl+s")
         await pilot.pause()
-    [saved] = tmp_path.glob("lexique-vendor-financing-*.md")
+    [saved] = (tmp_path / "data" / "exports").glob("lexique-vendor-financing-*.md")
+    assert app._notifications and str(saved) in [n.message for n in app._notifications]
+    assert not list(tmp_path.glob("*.md"))  # not in the current folder
     text = saved.read_text(encoding="utf-8")
     assert text.startswith("# Results for « vendor financing »")
     assert "## 2. Le financement circulaire de l’IA — Claire Martin, 2025-11-17, ¶1" in text

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qa import GlossaryEntry, Library
 from qa.analysis import fold
+from qa.kwic import entry_forms, occurrences
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -41,7 +44,7 @@ class GlossaryScreen(Screen[None]):
         with Horizontal():
             with Vertical(id="terms-pane"):
                 yield Input(id="filter")
-                yield OptionList(id="terms")
+                yield OptionList(id="terms", markup=False)
             yield EntryView(self.library.corpus, id="entry")
         yield LexiqueFooter()
 
@@ -87,6 +90,10 @@ class GlossaryScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#terms")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Typing fast refills the list before earlier highlight events arrive: show only what is highlighted now.
+        current = event.option_list.highlighted_option
+        if current is None or current.id != event.option.id:
+            return
         self.query_one(EntryView).show(self.library.corpus.entry(event.option.id or ""))
 
     @on(OptionList.OptionSelected, "#terms")
@@ -101,6 +108,8 @@ class GlossaryScreen(Screen[None]):
         kind, _sep, value = (event.option.id or "").partition(":")
         if kind == "ctx":
             hit = self.library.cite(self.library.passage(value))
+            if (entry := self.query_one(EntryView).entry) is not None:  # mark where the passage names the entry
+                hit = replace(hit, highlights=tuple(occurrences(hit.text, entry_forms(entry))))
             self.app.push_screen(ReaderScreen(self.library.corpus, [hit]))
         elif related := next((e for e in self.library.corpus.glossary if e.term.casefold() == value.casefold()), None):
             self.select(related)

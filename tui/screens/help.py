@@ -47,7 +47,11 @@ class HelpScreen(ModalScreen[None]):
 
     def retranslate(self) -> None:
         sections = [
-            (_("Everywhere"), [b for b in self.app.BINDINGS if isinstance(b, Binding)]),
+            (_("Everywhere"), [b for b in self.app.BINDINGS if isinstance(b, Binding)] + [
+                # Textual's own (system) bindings, so not in the app's list
+                Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette", N_("Command palette")),
+                Binding("ctrl+q", "quit", N_("Quit")),
+            ]),
             (_("Search"), [*SearchScreen.BINDINGS, *QueryBar.BINDINGS]),
             (_("Reader"), ReaderScreen.BINDINGS),
             (_("Glossary"), GlossaryScreen.BINDINGS),

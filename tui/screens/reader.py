@@ -56,7 +56,7 @@ class ReaderScreen(Screen[None]):
                     section = passages[0].section
                     yield Static(Content.styled(section, "bold $text-primary"), classes="heading")
                 yield Static(self._paragraph(paragraph, passages), id=paragraph_id(paragraph), classes="paragraph")
-        yield Static(id="reader-status")
+        yield Static(id="reader-status", markup=False)  # the section title is corpus text
         yield LexiqueFooter()
 
     def _paragraph(self, paragraph: int, passages: list[Passage]) -> Content:
@@ -93,6 +93,10 @@ class ReaderScreen(Screen[None]):
                  f"¶{number(hit.paragraph)}"] + ([f"§ {hit.section}"] if hit.section else [])
         self.query_one("#reader-status", Static).update(" · ".join(where))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n and p only when there is another hit to go to."""
+        return len(self.targets) > 1 if action == "step" else True
+
     def action_step(self, delta: int) -> None:
         """Go to the next (1) or previous (-1) hit in this article, wrapping around."""
         self.current = (self.current + delta) % len(self.targets)
@@ -101,4 +105,4 @@ class ReaderScreen(Screen[None]):
     def action_copy(self) -> None:
         hit = self.targets[self.current]
         self.app.copy_to_clipboard(clip_text(hit))
-        self.notify(_("Copied with its citation: {id}").format(id=hit.id), title=_("Clipboard"))
+        self.notify(_("Copied with its citation: {id}").format(id=hit.id), title=_("Clipboard"), markup=False)

@@ -8,25 +8,23 @@ slow earlier search never overwrites a newer one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from qa import GlossaryEntry, Hit, Library, LexiqueError
+from qa import Hit, Library, LexiqueError
 from qa.paths import data_dir
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header, Input, OptionList, ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from ..export import clip_text, save_results
 from ..history import History
 from ..i18n import N_, _, ngettext, number
 from ..messages import IndexFailed, IndexProgress, IndexReady, ResultsReady, SearchFailed
 from ..widgets import LexiqueFooter, QueryBar, ResultsList
-from .glossary import GlossaryScreen
 from .reader import ReaderScreen
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search starts
@@ -50,13 +48,14 @@ class SearchScreen(Screen[None]):
         self.history = history
         self._timer: Timer | None = None
         self._status: Callable[[], str] = self._corpus_summary
+        self.index_failed = False  # once the index cannot be opened, searching again would only fail again
 
     def compose(self) -> ComposeResult:
         yield Header()
         terms = sorted({form for e in self.library.corpus.glossary for form in e.english_forms})
         yield QueryBar(self.history, terms, id="query")
         with Horizontal(id="status-bar"):
-            yield Static(id="status")
+            yield Static(id="status", markup=False)  # it shows the user's query: "[/]" is text, not markup
             yield ProgressBar(id="progress", show_eta=False)
         yield ResultsList(id="results")
         yield LexiqueFooter()
@@ -91,23 +90,51 @@ class SearchScreen(Screen[None]):
             self._set_status(self._corpus_summary)
 
     def on_index_failed(self, message: IndexFailed) -> None:
+        self._index_unavailable(message.reason)
+
+    def _index_unavailable(self, reason: str) -> None:
+        """Say once that search is off; from now on typing only shows the status again."""
         self.query_one("#progress").display = False
-        self.notify(message.reason, title=_("Index unavailable"), severity="error", timeout=10)
-        self._set_status(lambda: _("Search is unavailable; the glossary and reader still work."))
+        if not self.index_failed:
+            self.index_failed = True
+            self.notify(reason, title=_("Index unavailable"), severity="error", timeout=10, markup=False)
+        self._set_status(self._unavailable)
+
+    @staticmethod
+    def _unavailable() -> str:
+        return _("Search is unavailable; the glossary and reader still work.")
+
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        """The workers do not exit the app on an error: an unexpected one is told, not lost."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        reason = f"{type(error).__name__}: {error}"
+        if event.worker.group == "index":
+            self._index_unavailable(reason)
+        else:
+            self.notify(reason, title=_("Search failed"), severity="error", markup=False)
 
     # -- searching -----------------------------------------------------------------------------
 
-    @on(Input.Changed, "#query")
-    def _typed(self, event: Input.Changed) -> None:
+    def _search_soon(self, query: str, delay: float) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.search(event.value))
+        if self.index_failed:  # searching would try to build the index again and fail again
+            self._set_status(self._unavailable)
+        elif delay:
+            self._timer = self.set_timer(delay, lambda: self.search(query))
+        else:
+            self.search(query)
+
+    @on(Input.Changed, "#query")
+    def _typed(self, event: Input.Changed) -> None:
+        self._search_soon(event.value, DEBOUNCE)
 
     @on(Input.Submitted, "#query")
     def _submitted(self, event: Input.Submitted) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self.search(event.value)
+        self._search_soon(event.value, 0)
         self._remember(event.value)
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
@@ -139,8 +166,10 @@ class SearchScreen(Screen[None]):
                 n=number(len(answer.hits)), ms=number(answer.elapsed_ms, 1)))
 
     def on_search_failed(self, message: SearchFailed) -> None:
-        if message.query == self.query_one(QueryBar).value:
-            self.notify(message.reason, title=_("Search failed"), severity="error")
+        if self.index_failed:  # already told, once
+            self._set_status(self._unavailable)
+        elif message.query == self.query_one(QueryBar).value:
+            self.notify(message.reason, title=_("Search failed"), severity="error", markup=False)
 
     # -- status line ---------------------------------------------------------------------------
 
@@ -164,7 +193,8 @@ class SearchScreen(Screen[None]):
         try:
             self.history.add(query)
         except OSError as exc:
-            self.notify(f"{self.history.path}: {exc.strerror}", title=_("History not saved"), severity="warning")
+            self.notify(f"{self.history.path}: {exc.strerror}", title=_("History not saved"), severity="warning",
+                        markup=False)
 
     @on(OptionList.OptionSelected, "#results")
     def _open(self) -> None:
@@ -173,19 +203,31 @@ class SearchScreen(Screen[None]):
             return
         self._remember(results.answer.query)
         if hit.entry is not None:
-            self.open_entry(hit.entry)
+            self.app.open_entry(hit.entry)  # type: ignore[attr-defined]
             return
         in_article = sorted((h for h in results.answer.hits if h.doc_id == hit.doc_id), key=lambda h: h.start)
         self.app.push_screen(ReaderScreen(self.library.corpus, in_article, in_article.index(hit)))
 
-    def open_entry(self, entry: GlossaryEntry | None) -> None:
-        self.app.push_screen(GlossaryScreen(self.library, entry))
-
     def action_glossary(self) -> None:
-        self.open_entry(None)
+        self.app.open_entry(None)  # type: ignore[attr-defined]
 
     def action_focus_query(self) -> None:
         self.query_one(QueryBar).focus()
+
+    @on(ResultsList.Top)
+    def _results_top(self) -> None:
+        self.action_focus_query()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed in the results goes on the end of the question, as if the box had the focus."""
+        results = self.query_one(ResultsList)
+        if not (results.has_focus and event.is_printable and event.character) or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        bar = self.query_one(QueryBar)
+        bar.focus()
+        bar.call_later(bar.type_at_end, event.character)  # after the Focus event, which selects the whole text
 
     def _selected(self) -> Hit | None:
         hit = self.query_one(ResultsList).hit
@@ -196,7 +238,7 @@ class SearchScreen(Screen[None]):
     def action_copy(self) -> None:
         if (hit := self._selected()) is not None:
             self.app.copy_to_clipboard(clip_text(hit))
-            self.notify(_("Copied with its citation: {id}").format(id=hit.id), title=_("Clipboard"))
+            self.notify(_("Copied with its citation: {id}").format(id=hit.id), title=_("Clipboard"), markup=False)
 
     def action_save(self) -> None:
         answer = self.query_one(ResultsList).answer
@@ -204,9 +246,9 @@ class SearchScreen(Screen[None]):
             self.notify(_("No results to save."), severity="warning")
             return
         try:
-            path = save_results(answer, [Path.cwd(), data_dir()])
+            path = save_results(answer, [data_dir() / "exports"])
         except OSError as exc:
-            self.notify(str(exc), title=_("Results not saved"), severity="error")
+            self.notify(str(exc), title=_("Results not saved"), severity="error", markup=False)
             return
-        self.notify(str(path), title=ngettext("Saved {n} result", "Saved {n} results", len(answer.hits)).format(
+        self.notify(str(path.resolve()), markup=False, timeout=10, title=ngettext("Saved {n} result", "Saved {n} results", len(answer.hits)).format(
             n=number(len(answer.hits))))

@@ -49,16 +49,17 @@ def entry_content(entry: GlossaryEntry) -> Content:
         Content.styled(entry.term, "bold $text-accent"),
         Content.styled(f"{_label(entry.pos)} · {_label(entry.domain)}", "$text-muted"),
         Content(""),
-        Content.assemble((_("English") + ": ", "bold"), english),
-        Content.styled(_("French") + ":", "bold"),
+        # the colon is in the message: French puts a (no-break) space before it
+        Content.assemble((_("English:") + " ", "bold"), english),
+        Content.styled(_("French:"), "bold"),
         *(_french(term) for term in entry.fr),
         Content(""),
-        Content.styled(_("Definition") + ":", "bold"),
+        Content.styled(_("Definition:"), "bold"),
         Content(entry.definition),
     ]
     if entry.note:
-        parts += [Content(""), Content.assemble((_("Note") + ": ", "bold"), entry.note)]
-    parts += [Content(""), Content.assemble((_("Source") + ": ", "bold"), (entry.source, "$text-muted"))]
+        parts += [Content(""), Content.assemble((_("Note:") + " ", "bold"), entry.note)]
+    parts += [Content(""), Content.assemble((_("Source:") + " ", "bold"), (entry.source, "$text-muted"))]
     return Content("\n").join(parts)
 
 
@@ -85,9 +86,9 @@ class EntryView(VerticalScroll):
         self.entry: GlossaryEntry | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="entry-text")
-        yield Static(id="links-title")
-        yield OptionList(id="links")
+        yield Static(id="entry-text", markup=False)
+        yield Static(id="links-title", markup=False)
+        yield OptionList(id="links", markup=False)  # prompts are article titles and terms: text, not markup
 
     def show(self, entry: GlossaryEntry | None) -> None:
         self.entry = entry
@@ -103,7 +104,7 @@ class EntryView(VerticalScroll):
         links.add_options(options)
         links.display = bool(options)
         self.query_one("#links-title", Static).update(
-            Content.styled(_("Contexts and related terms") + ":", "bold") if options else ""
+            Content.styled(_("Contexts and related terms:"), "bold") if options else ""
         )
         self.scroll_home(animate=False)
 

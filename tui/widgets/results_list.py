@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa import Answer, Hit
+from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -12,8 +13,11 @@ from ..render import result
 class ResultsList(OptionList):
     """The hits of the latest answer, one option each, separated by rules."""
 
+    class Top(Message):
+        """Up was pressed on the first hit: the screen gives the focus back to the search box."""
+
     def __init__(self, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(markup=False, **kwargs)  # type: ignore[arg-type]
         self.answer: Answer | None = None
 
     def show(self, answer: Answer | None, keep_highlight: bool = False) -> None:
@@ -35,6 +39,12 @@ class ResultsList(OptionList):
         if self.answer is None or self.highlighted is None:
             return None
         return self.answer.hits[self.highlighted]
+
+    def action_cursor_up(self) -> None:
+        if not self.highlighted:  # the first hit, or none
+            self.post_message(self.Top())
+        else:
+            super().action_cursor_up()
 
     def retranslate(self) -> None:
         self.show(self.answer, keep_highlight=True)
