@@ -8,16 +8,18 @@ searches as typed, since the articles borrow English terms and names (« burn ra
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal, TypeVar
 
 from .analysis import CLITIC, ENGLISH_STOP, FRENCH_STOP, PROPER_NAMES, borrowable, fold, is_acronym, names_acronym, terms
 from .corpus import Corpus
 from .model import GlossaryEntry
 
 Lang = Literal["en", "fr"]
+T = TypeVar("T")
 _WORD = re.compile(rf"[^\W_]+(?:-(?!{CLITIC})[^\W_]+|'[^\W_]+)*")
 
 FRENCH_QUESTION_WORDS = frozenset(
@@ -86,13 +88,24 @@ def detect_language(words: list[str], names: set[str], corpus: Corpus, has_accen
     return "en" if english > french else "fr"
 
 
-def corpus_vocabulary(corpus: Corpus) -> frozenset[str]:
-    """Every folded word of the articles (cached on the corpus)."""
-    cached = corpus.__dict__.get("_vocabulary")
-    if cached is None:
-        cached = frozenset(w for p in corpus.passages for w in _WORD.findall(fold(p.text)))
-        corpus.__dict__["_vocabulary"] = cached
+def _cached_on_corpus(compute: Callable[[Corpus], T]) -> Callable[[Corpus], T]:
+    """Compute once per corpus value and keep the result on it (as ``functools.cached_property``
+    does, through ``__dict__``, which a frozen dataclass allows)."""
+    name = f"_cached_{compute.__name__}"
+
+    @functools.wraps(compute)
+    def cached(corpus: Corpus) -> T:
+        if name not in corpus.__dict__:
+            corpus.__dict__[name] = compute(corpus)
+        return corpus.__dict__[name]
+
     return cached
+
+
+@_cached_on_corpus
+def corpus_vocabulary(corpus: Corpus) -> frozenset[str]:
+    """Every folded word of the articles."""
+    return frozenset(w for p in corpus.passages for w in _WORD.findall(fold(p.text)))
 
 
 def _english_keys(word: str) -> list[str]:
@@ -171,19 +184,17 @@ def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...], cased: str |
     return forms[close[0]] if close else None
 
 
+@_cached_on_corpus
 def _spelling_words(corpus: Corpus) -> tuple[frozenset[str], dict[str, list[str]]]:
     """The words lexique knows, and per language the words a typo may be corrected to."""
-    cached = corpus.__dict__.get("_spelling")
-    if cached is None:
-        def words_of(forms: list[str]) -> set[str]:
-            return {w for f in forms for w in _WORD.findall(fold(f).replace("'", " "))}
 
-        english = words_of([f for e in corpus.glossary for f in e.english_forms]) | {k for k in corpus.lexicon if " " not in k}
-        french = words_of([t.term for e in corpus.glossary for t in e.fr]) | corpus_vocabulary(corpus)
-        known = frozenset(english | french | ENGLISH_STOP | _FOLDED_FRENCH_STOP | ENGLISH_QUESTION_WORDS | FRENCH_QUESTION_WORDS)
-        cached = (known, {"en": sorted(english), "fr": sorted(french)})
-        corpus.__dict__["_spelling"] = cached
-    return cached
+    def words_of(forms: list[str]) -> set[str]:
+        return {w for f in forms for w in _WORD.findall(fold(f).replace("'", " "))}
+
+    english = words_of([f for e in corpus.glossary for f in e.english_forms]) | {k for k in corpus.lexicon if " " not in k}
+    french = words_of([t.term for e in corpus.glossary for t in e.fr]) | corpus_vocabulary(corpus)
+    known = frozenset(english | french | ENGLISH_STOP | _FOLDED_FRENCH_STOP | ENGLISH_QUESTION_WORDS | FRENCH_QUESTION_WORDS)
+    return known, {"en": sorted(english), "fr": sorted(french)}
 
 
 def correct_spelling(folded: str, lang: Lang, names: set[str], corpus: Corpus) -> str:
