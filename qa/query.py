@@ -66,10 +66,6 @@ def _normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def _bounded(haystack: str, needle: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", haystack) is not None
-
-
 def detect_language(words: list[str], names: set[str], corpus: Corpus, has_accents: bool) -> Lang:
     """English or French, by the function words and the vocabulary of the question; names don't vote."""
     lexicon = corpus.lexicon
@@ -142,23 +138,30 @@ def _forms(entry: GlossaryEntry) -> tuple[str, ...]:
     return (*entry.english_forms, *(t.term for t in entry.fr))
 
 
+@functools.lru_cache(maxsize=4)
+def _glossary_forms(glossary: tuple[GlossaryEntry, ...]) -> tuple[tuple[GlossaryEntry, str, str, re.Pattern[str]], ...]:
+    """Every (entry, form, folded form, pattern of the folded form as a whole word), longest first
+    within each entry: folded and compiled once per glossary, not at every question."""
+    return tuple(
+        (entry, form, fold(form), re.compile(rf"(?<!\w){re.escape(fold(form))}(?!\w)"))
+        for entry in glossary
+        for form in sorted(_forms(entry), key=lambda f: len(fold(f)), reverse=True)
+    )
+
+
 def find_entries(text: str, glossary: tuple[GlossaryEntry, ...], cased: str | None = None) -> list[tuple[GlossaryEntry, str]]:
     """Glossary entries named in ``text`` (any English or French form), longest mention first.
 
     ``cased`` is the text as typed, when ``text`` was folded: short acronyms need their capitals.
     """
     folded = fold(text)
-    found: list[tuple[GlossaryEntry, str]] = []
-    for entry in glossary:
-        for form in sorted(_forms(entry), key=lambda f: len(fold(f)), reverse=True):
-            key = fold(form)
-            if is_acronym(form) and not names_acronym(form, cased or text):
-                continue
-            if len(key) >= 2 and _bounded(folded, key):
-                found.append((entry, key))
-                break
-    found.sort(key=lambda pair: len(pair[1]), reverse=True)
-    return found
+    found: dict[GlossaryEntry, str] = {}
+    for entry, form, key, pattern in _glossary_forms(glossary):
+        if entry in found or len(key) < 2 or (is_acronym(form) and not names_acronym(form, cased or text)):
+            continue
+        if pattern.search(folded):
+            found[entry] = key
+    return sorted(found.items(), key=lambda pair: len(pair[1]), reverse=True)
 
 
 def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...], cased: str | None = None) -> GlossaryEntry | None:
@@ -170,10 +173,9 @@ def lookup_entry(subject: str, glossary: tuple[GlossaryEntry, ...], cased: str |
     if not wanted:
         return None
     forms: dict[str, GlossaryEntry] = {}
-    for entry in glossary:
-        for form in _forms(entry):
-            if not is_acronym(form) or names_acronym(form, cased or subject):
-                forms.setdefault(fold(form), entry)
+    for entry, form, key, _ in _glossary_forms(glossary):
+        if not is_acronym(form) or names_acronym(form, cased or subject):
+            forms.setdefault(key, entry)
     if wanted in forms:
         return forms[wanted]
     # plural or singular of a form: "hyperscalers", "data centres"
