@@ -61,6 +61,11 @@ class Corpus:
     def entry(self, entry_id: str) -> GlossaryEntry | None:
         return self._entries_by_id.get(entry_id)
 
+    @cached_property
+    def key(self) -> str:
+        """A short name for the corpus folder, for the caches kept per corpus (index, glossary copy)."""
+        return hashlib.sha256(str(self.root.resolve()).encode()).hexdigest()[:8]
+
     def passages_of(self, doc_id: str) -> list[Passage]:
         return [p for p in self.passages if p.doc_id == doc_id]
 

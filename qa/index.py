@@ -9,7 +9,6 @@ finished index and an interrupted build leaves the previous one untouched. See
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import shutil
 import tempfile
@@ -53,8 +52,7 @@ def index_key(corpus: Corpus) -> str:
 
 
 def _corpus_prefix(corpus: Corpus) -> str:
-    root_key = hashlib.sha256(str(corpus.root.resolve()).encode()).hexdigest()[:8]
-    return f"v{SCHEMA_VERSION}-{root_key}-"
+    return f"v{SCHEMA_VERSION}-{corpus.key}-"
 
 
 def _documents(corpus: Corpus) -> list[dict[str, object]]:

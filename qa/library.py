@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
@@ -43,24 +42,32 @@ class Library:
         return [f"{error} (using the last version of that file that loaded; {len(self.corpus.glossary)} entries in all)"]
 
     def _with_last_good_glossary(self, corpus: Corpus) -> Corpus:
-        """Keep a copy of each glossary that loads; when one does not, answer from that copy."""
-        # one snapshot per corpus folder, so another corpus never answers with this one's glossary
-        corpus_key = hashlib.sha256(str(corpus.root.resolve()).encode()).hexdigest()[:12]
-        snapshot = self.index_dir / f"last-good-glossary-{corpus_key}.json"
+        """Keep a copy of each glossary that loads; when a file does not, answer with its last copy.
+
+        Copies are named by corpus folder and content hash, so a copy is written once per corpus
+        change, not at every start, and another corpus never answers with this one's glossary.
+        """
+        prefix = f"last-good-glossary-{corpus.key}-"
         if corpus.glossary_error is None:
-            data = [dict(e.to_dict(), path=e.path, line=e.line) for e in corpus.glossary]
-            try:
-                self.index_dir.mkdir(parents=True, exist_ok=True)
-                tmp = snapshot.with_suffix(".tmp")
-                tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-                os.replace(tmp, snapshot)
-            except OSError:
-                pass  # a read-only cache only costs the fallback, reported when it is needed
+            snapshot = self.index_dir / f"{prefix}{corpus.fingerprint}.json"
+            if not snapshot.exists():
+                data = [dict(e.to_dict(), path=e.path, line=e.line) for e in corpus.glossary]
+                try:
+                    self.index_dir.mkdir(parents=True, exist_ok=True)
+                    tmp = snapshot.with_suffix(".tmp")
+                    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                    os.replace(tmp, snapshot)
+                    for old in self.index_dir.glob(f"{prefix}*.json"):
+                        if old != snapshot:
+                            old.unlink(missing_ok=True)
+                except OSError:
+                    pass  # a read-only cache only costs the fallback, reported when it is needed
             return corpus
         try:
-            data = json.loads(snapshot.read_text(encoding="utf-8"))
+            newest = max(self.index_dir.glob(f"{prefix}*.json"), key=lambda p: p.stat().st_mtime)
+            data = json.loads(newest.read_text(encoding="utf-8"))
             last_good = tuple(GlossaryEntry.from_dict(d, d.pop("path"), d.pop("line")) for d in data)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError):  # ValueError: no copy yet (max of nothing)
             last_good = ()
         # the faulty file as it last loaded, the other files as they are now
         broken = corpus.glossary_error.path
