@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-from importlib import metadata
 import importlib
 import json
 import os
@@ -16,14 +15,15 @@ import sys
 import time
 from dataclasses import dataclass, field
 from enum import IntEnum
+from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
 from .errors import LexiqueError, quoted
 from .exports import FORMATS
 from .glossary_cli import cmd_glossary, cmd_kwic
-from .kwic import SORT_KEYS
 from .index import current_index
+from .kwic import SORT_KEYS
 from .library import Library
 from .model import Hit, Passage
 
@@ -123,11 +123,13 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
     env.out(f"{BOLD}{hit.citation}{RESET}" if c else hit.citation)
     env.out(f"{hit.path}  [{passage.id}]")
     env.out()
+    section = None
     for p in around:
+        if p.section and p.section != section:  # a heading where the section starts or changes
+            env.out(f"  § {p.section}")
+        section = p.section
         marker = "▶ " if p.id == passage.id else "  "
         text = f"{BOLD}{p.text}{RESET}" if c and p.id == passage.id else p.text
-        if p.section and (p is around[0] or p.section != around[around.index(p) - 1].section):
-            env.out(f"  § {p.section}")
         env.out(f"{marker}¶{p.paragraph} {text}")
         env.out()
     return ExitCode.OK

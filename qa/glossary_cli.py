@@ -276,7 +276,7 @@ def cmd_kwic(args: argparse.Namespace, env: Env) -> int:
         raise LexiqueError(f"no article '{args.article}' (ids: {', '.join(a.id for a in corpus.articles)})")
     entry = lookup_entry(subject, corpus.glossary)
     forms = entry_forms(entry) if entry is not None else (subject,)
-    width = max(args.width, 0)
+    width = args.width
     lines = sort_lines(kwic(corpus, forms, width, args.article), args.sort)
     per_article = counts(lines)
     if args.json:

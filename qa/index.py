@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, TEXT, Schema
 from whoosh.index import FileIndex
 
 from .analysis import borrowable, english_analyzer, french_analyzer
@@ -25,7 +25,7 @@ from .corpus import Corpus
 from .errors import LexiqueError
 
 # Bump when the schema or the analyzers change, so existing indexes are rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 Progress = Callable[[int, int], None]
 
 
@@ -34,11 +34,9 @@ def schema() -> Schema:
     return Schema(
         id=ID(stored=True, unique=True),
         kind=ID(stored=True),
-        doc_id=ID(stored=True),
         body=TEXT(analyzer=fr, phrase=True),
         section=TEXT(analyzer=fr),
         en=TEXT(analyzer=english_analyzer(), phrase=True),
-        paragraph=STORED(),
     )
 
 
@@ -62,10 +60,8 @@ def _documents(corpus: Corpus) -> list[dict[str, object]]:
             {
                 "id": passage.id,
                 "kind": "passage",
-                "doc_id": passage.doc_id,
                 "body": passage.text,
                 "section": passage.section or "",
-                "paragraph": passage.paragraph,
             }
         )
     for entry in corpus.glossary:
@@ -73,12 +69,10 @@ def _documents(corpus: Corpus) -> list[dict[str, object]]:
             {
                 "id": entry.id,
                 "kind": "glossary",
-                "doc_id": "glossary",
                 # French forms on the French field, English forms and definition on the English one;
                 # the English forms go on both, since the articles borrow many of them.
                 "body": " ; ".join([t.term for t in entry.fr] + [f for f in entry.english_forms if borrowable(f)]),
                 "en": " ; ".join([*entry.english_forms, entry.definition]),
-                "paragraph": 0,
             }
         )
     return docs

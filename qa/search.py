@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import os
-
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.index import FileIndex
@@ -29,8 +27,8 @@ COORDINATION = 0.9
 # BM25F with milder length normalisation than Whoosh's default (B=0.75): the corpus mixes one-line
 # paragraphs with long ones, and full normalisation lets a short line that repeats one common word
 # outrank the paragraph that holds the whole answer.
-B = float(os.environ.get("LEXIQUE_BM25_B", 0.4))
-K1 = float(os.environ.get("LEXIQUE_BM25_K1", 1.2))
+B = 0.4
+K1 = 1.2
 
 
 def searcher(index: FileIndex) -> Searcher:
