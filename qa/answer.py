@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .analysis import spans
 from .corpus import Corpus
 from .model import GlossaryEntry, Hit, Passage
@@ -18,6 +20,15 @@ def cite_passage(corpus: Corpus, passage: Passage) -> str:
     """The citation of a corpus passage: its article's title, author and date, and its paragraph."""
     article = corpus.article(passage.doc_id)
     return citation(article.display_title, article.author, article.date, passage.paragraph)
+
+
+def mark(text: str, spans: Iterable[tuple[int, int]], before: str, after: str) -> str:
+    """``text`` with ``before`` and ``after`` around each highlighted span (colour codes, ``**``…)."""
+    out, last = [], 0
+    for start, end in spans:
+        out += [text[last:start], before, text[start:end], after]
+        last = end
+    return "".join(out) + text[last:]
 
 
 def _wanted(query: Query, lang: str) -> set[str]:

@@ -19,6 +19,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
+from .answer import mark
 from .errors import LexiqueError, quoted
 from .exports import FORMATS
 from .glossary_cli import cmd_glossary, cmd_kwic
@@ -57,16 +58,6 @@ class Env:
 BOLD, DIM, MARK, CYAN, RESET = "\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[36m", "\x1b[0m"
 
 
-def highlighted(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]], color: bool) -> str:
-    if not color:
-        return text
-    out, last = [], 0
-    for start, end in spans:
-        out += [text[last:start], MARK, text[start:end], RESET]
-        last = end
-    return "".join(out) + text[last:]
-
-
 def print_hit(env: Env, hit: Hit) -> None:
     c = env.color
     badge = "glossary" if hit.kind == "glossary" else hit.id
@@ -77,7 +68,7 @@ def print_hit(env: Env, hit: Hit) -> None:
     if hit.entry is not None:
         fr = ", ".join(f"{t.term} ({t.status})" for t in hit.entry.fr)
         env.out(f"   {hit.entry.term} → {fr}")
-    for line in highlighted(hit.text, hit.highlights, c).split("\n"):
+    for line in (mark(hit.text, hit.highlights, MARK, RESET) if c else hit.text).split("\n"):
         env.out(f"   {line}")
     env.out()
 

@@ -7,11 +7,12 @@ Both checks use the concordancer's matcher, so "contains the term" means the sam
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .corpus import Corpus
-from .kwic import entry_forms, occurrences
-from .model import GlossaryEntry, Passage
+from .answer import passage_hit
+from .kwic import occurrences
+from .model import GlossaryEntry, Hit, Passage
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,17 @@ class Uncited:
     spans: tuple[tuple[int, int], ...]  # where the forms occur in the passage text
 
 
+def context_hit(corpus: Corpus, entry: GlossaryEntry, passage: Passage, rank: int = 0) -> Hit:
+    """A passage cited as a context of ``entry``, with the entry's forms marked in it."""
+    hit = passage_hit(corpus, passage, None, rank, 0.0)
+    return replace(hit, highlights=tuple(occurrences(passage.text, entry.forms)))
+
+
 def unverified_contexts(corpus: Corpus) -> list[ContextProblem]:
     """Every listed context, in glossary order, that names no passage or contains none of the entry's forms."""
     problems: list[ContextProblem] = []
     for entry in corpus.glossary:
-        forms = entry_forms(entry)
+        forms = entry.forms
         for passage_id in entry.contexts:
             passage = corpus.passage(passage_id)
             if passage is None:
@@ -55,7 +62,7 @@ def uncited(corpus: Corpus, entry: GlossaryEntry | None = None) -> list[Uncited]
     """Passages using an entry's forms that its ``contexts`` do not list (for every entry by default)."""
     found: list[Uncited] = []
     for item in (entry,) if entry is not None else corpus.glossary:
-        forms = entry_forms(item)
+        forms = item.forms
         listed = set(item.contexts)
         for passage in corpus.passages:
             if passage.id in listed:

@@ -15,14 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .analysis import fold
-from .answer import glossary_hit, passage_hit
-from .contexts import uncited, unverified_contexts
 from . import paths
+from .analysis import fold
+from .answer import glossary_hit
+from .contexts import context_hit, uncited, unverified_contexts
 from .corpus import Corpus, load_corpus
 from .errors import LexiqueError, quoted
 from .exports import export
-from .kwic import counts, entry_forms, kwic, occurrences, sort_lines
+from .kwic import counts, kwic, sort_lines
 from .model import GlossaryEntry, Hit
 from .query import lookup_entry
 
@@ -52,7 +52,7 @@ def _find(corpus: Corpus, subject: str) -> GlossaryEntry:
     entry = lookup_entry(subject, corpus.glossary)
     if entry is not None:
         return entry
-    forms = {fold(f): f for e in corpus.glossary for f in entry_forms(e)}
+    forms = {fold(f): f for e in corpus.glossary for f in e.forms}
     close = [forms[k] for k in difflib.get_close_matches(fold(subject), list(forms), n=3, cutoff=0.6)]
     hint = f" (did you mean {', '.join(repr(c) for c in close)}?)" if close else ""
     raise LexiqueError(f"no glossary entry for {quoted(subject)}{hint}")
@@ -70,15 +70,8 @@ def _language(subject: str, entry: GlossaryEntry) -> str:
 
 def context_hits(corpus: Corpus, entry: GlossaryEntry, first_rank: int = 1) -> list[Hit]:
     """The entry's listed contexts as cited passage hits, the entry's forms highlighted."""
-    hits: list[Hit] = []
-    forms = entry_forms(entry)
-    for passage_id in entry.contexts:
-        passage = corpus.passage(passage_id)
-        if passage is None:
-            continue  # reported by `qa glossary --check`
-        hit = passage_hit(corpus, passage, None, first_rank + len(hits), 0.0)
-        hits.append(replace(hit, highlights=tuple(occurrences(passage.text, forms))))
-    return hits
+    passages = [p for pid in entry.contexts if (p := corpus.passage(pid)) is not None]  # missing ones: --check
+    return [context_hit(corpus, entry, p, rank) for rank, p in enumerate(passages, first_rank)]
 
 
 def _print_entry(env: Env, entry: GlossaryEntry) -> None:
@@ -275,7 +268,7 @@ def cmd_kwic(args: argparse.Namespace, env: Env) -> int:
     if args.article is not None and args.article not in {a.id for a in corpus.articles}:
         raise LexiqueError(f"no article '{args.article}' (ids: {', '.join(a.id for a in corpus.articles)})")
     entry = lookup_entry(subject, corpus.glossary)
-    forms = entry_forms(entry) if entry is not None else (subject,)
+    forms = entry.forms if entry is not None else (subject,)
     width = args.width
     lines = sort_lines(kwic(corpus, forms, width, args.article), args.sort)
     per_article = counts(lines)

@@ -54,11 +54,6 @@ class KwicLine:
         }
 
 
-def entry_forms(entry: GlossaryEntry) -> tuple[str, ...]:
-    """Every way a text may name the entry: English term, synonyms, abbreviations, French equivalents."""
-    return (*entry.english_forms, *(t.term for t in entry.fr))
-
-
 @lru_cache(maxsize=4096)
 def _pattern(folded_form: str) -> re.Pattern[str]:
     words = [re.escape(w).replace(r"\-", "[- ]?") for w in folded_form.split(" ")]
@@ -110,7 +105,7 @@ def kwic(
     Returns:
         One line per occurrence, in article then passage then offset order.
     """
-    forms = entry_forms(entry_or_forms) if isinstance(entry_or_forms, GlossaryEntry) else tuple(entry_or_forms)
+    forms = entry_or_forms.forms if isinstance(entry_or_forms, GlossaryEntry) else tuple(entry_or_forms)
     width = max(width, 0)
     lines: list[KwicLine] = []
     for passage in corpus.passages:

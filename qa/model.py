@@ -105,6 +105,11 @@ class GlossaryEntry:
     def english_forms(self) -> tuple[str, ...]:
         return (self.term, *self.synonyms, *self.abbreviations)
 
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every way a text may name the entry: English term, synonyms, abbreviations, French equivalents."""
+        return (*self.english_forms, *(t.term for t in self.fr))
+
 
 @dataclass(frozen=True)
 class Hit:

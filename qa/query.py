@@ -134,10 +134,6 @@ def _borrowed(forms: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return _analysed([f for f in forms if borrowable(f)], "fr")
 
 
-def _forms(entry: GlossaryEntry) -> tuple[str, ...]:
-    return (*entry.english_forms, *(t.term for t in entry.fr))
-
-
 @functools.lru_cache(maxsize=4)
 def _glossary_forms(glossary: tuple[GlossaryEntry, ...]) -> tuple[tuple[GlossaryEntry, str, str, re.Pattern[str]], ...]:
     """Every (entry, form, folded form, pattern of the folded form as a whole word), longest first
@@ -145,7 +141,7 @@ def _glossary_forms(glossary: tuple[GlossaryEntry, ...]) -> tuple[tuple[Glossary
     return tuple(
         (entry, form, fold(form), re.compile(rf"(?<!\w){re.escape(fold(form))}(?!\w)"))
         for entry in glossary
-        for form in sorted(_forms(entry), key=lambda f: len(fold(f)), reverse=True)
+        for form in sorted(entry.forms, key=lambda f: len(fold(f)), reverse=True)
     )
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from qa import Answer, Hit
+from qa.answer import mark
 
 from .i18n import _
 
@@ -23,20 +24,12 @@ def clip_text(hit: Hit) -> str:
     return f"« {hit.text} »\n— {hit.citation}"
 
 
-def _bolded(hit: Hit) -> str:
-    out, last = [], 0
-    for start, end in hit.highlights:
-        out += [hit.text[last:start], "**", hit.text[start:end], "**"]
-        last = end
-    return "".join(out) + hit.text[last:]
-
-
 def results_markdown(answer: Answer) -> str:
     """A Markdown document of every hit: citation as heading, the passage quoted, the passage id."""
     parts = ["# " + _("Results for « {query} »").format(query=answer.query), ""]
     for hit in answer.hits:
         parts += [f"## {hit.rank}. {hit.citation}", ""]
-        parts += [f"> {line}" if line else ">" for line in _bolded(hit).split("\n")]
+        parts += [f"> {line}" if line else ">" for line in mark(hit.text, hit.highlights, "**", "**").split("\n")]
         parts += ["", f"`{hit.id}` — {hit.path}", ""]
     return "\n".join(parts)
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from qa import GlossaryEntry, Library
 from qa.analysis import fold
-from qa.kwic import entry_forms, occurrences
+from qa.contexts import context_hit
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -107,9 +105,10 @@ class GlossaryScreen(Screen[None]):
     def _follow(self, event: OptionList.OptionSelected) -> None:
         kind, _sep, value = (event.option.id or "").partition(":")
         if kind == "ctx":
-            hit = self.library.cite(self.library.passage(value))
-            if (entry := self.query_one(EntryView).entry) is not None:  # mark where the passage names the entry
-                hit = replace(hit, highlights=tuple(occurrences(hit.text, entry_forms(entry))))
+            passage = self.library.passage(value)
+            entry = self.query_one(EntryView).entry
+            # mark where the passage names the entry
+            hit = context_hit(self.library.corpus, entry, passage) if entry is not None else self.library.cite(passage)
             self.app.push_screen(ReaderScreen(self.library.corpus, [hit]))
         elif related := next((e for e in self.library.corpus.glossary if e.term.casefold() == value.casefold()), None):
             self.select(related)
