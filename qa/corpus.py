@@ -19,7 +19,7 @@ from .glossary import load_glossary
 from .lexicon import Lexicon, load_lexicon
 from .model import Article, GlossaryEntry, Passage
 from .segment import segment
-from .yamlfile import compose, line_of, mapping, read_text, scalar
+from .yamlfile import compose, corpus_path, line_of, mapping, read_text, scalar
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.S)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -70,17 +70,9 @@ class Corpus:
         return [p for p in self.passages if p.doc_id == doc_id]
 
 
-def _relative(path: Path, root: Path) -> str:
-    """The path as the user sees it in the project: ``corpus/<...>``."""
-    try:
-        return "corpus/" + path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def parse_article(path: Path, root: Path) -> Article:
     """Read one article file; raise CorpusError naming the line of the faulty field."""
-    rel = _relative(path, root)
+    rel = corpus_path(path, root)
     text = read_text(path, rel)
     match = _FRONT.match(text)
     if not match:
@@ -137,7 +129,7 @@ def fingerprint(root: Path) -> str:
         if path.is_file() and path.suffix in {".md", ".yaml", ".yml"}:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(b"\0")
-            digest.update(read_text(path, _relative(path, root)).encode())
+            digest.update(read_text(path, corpus_path(path, root)).encode())
             digest.update(b"\0")
     return digest.hexdigest()[:16]
 

@@ -13,7 +13,7 @@ import yaml
 
 from .errors import CorpusError
 from .model import FrenchTerm, GlossaryEntry
-from .yamlfile import mapping, read
+from .yamlfile import corpus_path, mapping, read
 
 ENTRY_FIELDS = {
     "term", "synonyms", "abbreviations", "pos", "domain", "definition", "source", "fr", "related", "contexts", "note",
@@ -135,7 +135,7 @@ def load_glossary(folder: Path, corpus_root: Path) -> tuple[tuple[GlossaryEntry,
     entries: list[GlossaryEntry] = []
     error: CorpusError | None = None
     for path in sorted(folder.glob("*.yaml")):
-        rel = "corpus/" + path.relative_to(corpus_root).as_posix()
+        rel = corpus_path(path, corpus_root)
         try:
             entries.extend(read_glossary_file(path, rel))
         except CorpusError as exc:

@@ -13,7 +13,7 @@ from typing import Mapping
 import yaml
 
 from .errors import CorpusError
-from .yamlfile import line_of, mapping, read
+from .yamlfile import corpus_path, line_of, mapping, read
 
 Lexicon = Mapping[str, tuple[str, ...]]
 
@@ -43,7 +43,7 @@ def read_lexicon_file(path: Path, rel: str) -> dict[str, tuple[str, ...]]:
 def load_lexicon(folder: Path, corpus_root: Path) -> Lexicon:
     merged: dict[str, tuple[str, ...]] = {}
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-        rel = "corpus/" + path.relative_to(corpus_root).as_posix()
+        rel = corpus_path(path, corpus_root)
         for word, forms in read_lexicon_file(path, rel).items():
             merged[word] = tuple(dict.fromkeys(merged.get(word, ()) + forms))
     return MappingProxyType(merged)

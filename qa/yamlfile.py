@@ -16,6 +16,14 @@ def line_of(node: yaml.Node, first_line: int = 1) -> int:
     return node.start_mark.line + first_line
 
 
+def corpus_path(path: Path, root: Path) -> str:
+    """A corpus file's path as the user sees it in the project, ``corpus/<...>``, for messages and citations."""
+    try:
+        return "corpus/" + path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
 def read_text(path: Path, rel: str) -> str:
     """A corpus file's text (UTF-8, a byte-order mark ignored); unreadable files are CorpusErrors."""
     try:
