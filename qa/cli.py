@@ -9,82 +9,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
-from enum import IntEnum
 from importlib import metadata
 from pathlib import Path
-from typing import TextIO
 
-from .answer import mark
 from .errors import LexiqueError, quoted
 from .exports import FORMATS
 from .glossary_cli import cmd_glossary, cmd_kwic
 from .index import current_index
 from .kwic import SORT_KEYS
-from .library import Library
-from .model import Hit, Passage
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    ERROR = 1  # bad data or an unknown id: the message says which
-    USAGE = 2  # argparse's own code for a malformed command line
-    INTERRUPT = 130
-
-
-@dataclass
-class Env:
-    """Where output goes; tests pass their own streams instead of patching sys."""
-
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    stdin: TextIO = field(default_factory=lambda: sys.stdin)
-
-    @property
-    def color(self) -> bool:
-        return self.stdout.isatty() and "NO_COLOR" not in os.environ
-
-    def out(self, text: str = "") -> None:
-        print(text, file=self.stdout)
-
-    def json(self, data: object) -> None:
-        print(json.dumps(data, ensure_ascii=False), file=self.stdout, flush=True)
-
-
-BOLD, DIM, MARK, CYAN, RESET = "\x1b[1m", "\x1b[2m", "\x1b[1;33m", "\x1b[36m", "\x1b[0m"
-
-
-def print_hit(env: Env, hit: Hit) -> None:
-    c = env.color
-    badge = "glossary" if hit.kind == "glossary" else hit.id
-    head = f"{hit.rank}. {hit.citation}"
-    env.out(f"{BOLD}{head}{RESET}  {DIM}[{badge}]{RESET}" if c else f"{head}  [{badge}]")
-    if hit.section and hit.kind == "passage":
-        env.out(f"   {CYAN}§ {hit.section}{RESET}" if c else f"   § {hit.section}")
-    if hit.entry is not None:
-        fr = ", ".join(f"{t.term} ({t.status})" for t in hit.entry.fr)
-        env.out(f"   {hit.entry.term} → {fr}")
-    for line in (mark(hit.text, hit.highlights, MARK, RESET) if c else hit.text).split("\n"):
-        env.out(f"   {line}")
-    env.out()
-
-
-def _library(args: argparse.Namespace, env: Env) -> Library:
-    lib = Library(args.corpus_dir, args.index_dir)
-    for warning in lib.warnings:
-        print(f"qa: warning: {warning}", file=env.stderr)
-    return lib
+from .model import Passage
+from .terminal import BOLD, RESET, Env, ExitCode, library_for, print_hit
 
 
 def cmd_ask(args: argparse.Namespace, env: Env) -> int:
     if args.batch and args.question:
         print("qa ask: error: --batch reads the questions from stdin; give no QUESTION", file=env.stderr)
         return ExitCode.USAGE
-    lib = _library(args, env)
+    lib = library_for(args, env)
     if args.batch:
         lib.open()
         for line in env.stdin:
@@ -103,7 +47,7 @@ def cmd_ask(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_show(args: argparse.Namespace, env: Env) -> int:
-    lib = _library(args, env)
+    lib = library_for(args, env)
     passage = lib.passage(args.id)
     around: list[Passage] = lib.context(args.id, args.context)
     if args.json:
@@ -127,7 +71,7 @@ def cmd_show(args: argparse.Namespace, env: Env) -> int:
 
 
 def cmd_index(args: argparse.Namespace, env: Env) -> int:
-    lib = _library(args, env)
+    lib = library_for(args, env)
     started = time.perf_counter()
     show = env.stderr.isatty()
 

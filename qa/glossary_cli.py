@@ -1,7 +1,6 @@
 """Handlers of ``qa glossary`` and ``qa kwic``: look up, list, export and check the glossary; concordance.
 
-``qa.cli`` builds the parsers and calls these; this module imports ``qa.cli`` only inside
-functions, since ``qa.cli`` imports it.
+``qa.cli`` builds the parsers and calls these.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import paths
 from .analysis import fold
@@ -25,9 +23,7 @@ from .exports import export
 from .kwic import counts, kwic, sort_lines
 from .model import GlossaryEntry, Hit
 from .query import lookup_entry
-
-if TYPE_CHECKING:
-    from .cli import Env
+from .terminal import BOLD, DIM, MARK, RESET, Env, ExitCode, library_for, print_hit
 
 
 def _corpus(args: argparse.Namespace) -> Corpus:
@@ -42,9 +38,7 @@ def _corpus(args: argparse.Namespace) -> Corpus:
 def _answering_corpus(args: argparse.Namespace, env: Env) -> Corpus:
     """For lookups and concordances: like ``qa ask``, a broken glossary file is a warning and the
     last glossary that loaded answers."""
-    from .cli import _library
-
-    return _library(args, env).corpus
+    return library_for(args, env).corpus
 
 
 def _find(corpus: Corpus, subject: str) -> GlossaryEntry:
@@ -75,8 +69,6 @@ def context_hits(corpus: Corpus, entry: GlossaryEntry, first_rank: int = 1) -> l
 
 
 def _print_entry(env: Env, entry: GlossaryEntry) -> None:
-    from .cli import BOLD, DIM, RESET
-
     c = env.color
     env.out(f"{BOLD}{entry.term}{RESET}  {DIM}({entry.pos} · {entry.domain}){RESET}" if c else f"{entry.term}  ({entry.pos} · {entry.domain})")
     if entry.synonyms:
@@ -98,8 +90,6 @@ def _print_entry(env: Env, entry: GlossaryEntry) -> None:
 
 
 def _lookup(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
-    from .cli import ExitCode, print_hit
-
     started = time.perf_counter()
     subject = " ".join(args.term)
     entry = _find(corpus, subject)
@@ -134,8 +124,6 @@ def _entries(corpus: Corpus, domain: str | None) -> tuple[GlossaryEntry, ...]:
 
 
 def _list(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
-    from .cli import ExitCode
-
     entries = _entries(corpus, args.domain)
     if args.json:
         env.json({"domain": args.domain, "count": len(entries), "entries": [e.to_dict() for e in entries]})
@@ -180,8 +168,6 @@ def _umask() -> int:
 
 
 def _export(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
-    from .cli import ExitCode
-
     entries = _entries(corpus, args.domain)
     text = export(entries, args.export, corpus)
     if args.output is None:
@@ -193,8 +179,6 @@ def _export(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
 
 
 def _uncited(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
-    from .cli import ExitCode
-
     entry = _find(corpus, " ".join(args.term)) if args.term else None
     found = uncited(corpus, entry)
     if args.json:
@@ -216,8 +200,6 @@ def _uncited(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
 
 
 def _check(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
-    from .cli import ExitCode
-
     problems = unverified_contexts(corpus)
     total = sum(len(e.contexts) for e in corpus.glossary)
     if args.json:
@@ -237,8 +219,6 @@ def _check(args: argparse.Namespace, env: Env, corpus: Corpus) -> int:
 
 def cmd_glossary(args: argparse.Namespace, env: Env) -> int:
     """``qa glossary``: one entry and its contexts, or --list, --export, --uncited, --check."""
-    from .cli import ExitCode
-
     if args.term and (args.list or args.export or args.check):
         print("qa glossary: error: a TERM goes with a lookup or --uncited, not with --list, --export or --check", file=env.stderr)
         return ExitCode.USAGE
@@ -258,8 +238,6 @@ def cmd_glossary(args: argparse.Namespace, env: Env) -> int:
 
 def cmd_kwic(args: argparse.Namespace, env: Env) -> int:
     """``qa kwic``: every occurrence of an entry's forms (or of the text as typed), aligned on the match."""
-    from .cli import DIM, MARK, RESET, ExitCode
-
     corpus = _answering_corpus(args, env)
     subject = " ".join(args.term).strip()
     if not subject:
