@@ -288,7 +288,7 @@ def _word_concepts(words: list[str], lang: Lang, corpus: Corpus, names: set[str]
         keys = [k for k in _english_keys(word) if k in lexicon]
         if lang == "fr" and (word in vocab or word.isdigit()):
             keys = []
-        # an English word inside a French question (« first as tragedy ») is translated too
+        # an English word inside a French question (« les losses d’Anthropic ») is translated too
         for key in keys[:1]:
             forms.extend(lexicon[key])
             forms.append(key)
