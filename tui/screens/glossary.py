@@ -21,7 +21,7 @@ from .reader import ReaderScreen
 
 def matches(entry: GlossaryEntry, wanted: str) -> bool:
     """Whether the folded filter text occurs in any English or French form of the entry."""
-    return any(wanted in fold(form) for form in (*entry.english_forms, *(t.term for t in entry.fr)))
+    return any(wanted in fold(form) for form in entry.forms)
 
 
 class GlossaryScreen(Screen[None]):
