@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from typing import Literal, get_args
 
+from .analysis import is_acronym
 from .answer import cite_passage
 from .corpus import Corpus
 from .errors import LexiqueError
@@ -65,8 +66,7 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
 def _term_type(form: str, abbreviation: bool) -> str:
     if not abbreviation:
         return "fullForm"
-    letters = [c for c in form if c.isalpha()]
-    return "acronym" if letters and all(c.isupper() for c in letters) else "abbreviation"
+    return "acronym" if is_acronym(form) else "abbreviation"
 
 
 def _context_term(entry: GlossaryEntry, text: str) -> tuple[str, str]:
