@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         ix = whoosh_index.create_in(tmp, schema())
         with ix.writer(limitmb=128) as writer:
             for p in passages:
-                writer.add_document(id=p["id"], kind="passage", doc_id=p["id"], body=p["text"], section=p["title"])
+                writer.add_document(id=p["id"], kind="passage", body=p["text"], section=p["title"])
         built = time.perf_counter() - t0
         ranks = []
         t1 = time.perf_counter()
